@@ -1,0 +1,39 @@
+/**
+ * Page furniture in the cleaned text: bylines, datelines and photo captions.
+ * They stay in the text (offsets stay simple and credits can be read from
+ * them) but are marked so that the prose recognizers skip them.
+ */
+import type { Furniture } from '../document.js';
+import { isCaption } from './rules.js';
+
+/** Shapes that open a paragraph, longest first; each match is one furniture span. */
+const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
+  // 本报讯(记者 殷雪莺 胡引平) / 本报讯 记者 王某 / 本报讯
+  { kind: 'byline', pattern: /^(?:■\s*)?本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?/ },
+  // ■ 首席记者 张科勇 / 记者 王某 通讯员 李某 (a paragraph of credits only)
+  { kind: 'byline', pattern: /^(?:■\s*)?(?:(?:首席|特约|实习)?记者|通讯员|实习生|摄影|文\s*\/|图\s*\/)[\s:：]*[\u4e00-\u9fff·\s]{2,40}$/ },
+  // 新华社北京8月24日电 / 新华社记者 / 人民网北京8月24日电（记者 X）
+  { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:\s*[(（][^)）\n]{0,40}[)）])?/ },
+  // 央视网消息（新闻联播）：
+  { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}消息\s*[(（][^)）\n]{0,20}[)）]\s*[:：]/ },
+];
+
+export function findFurniture(text: string, from = 0): Furniture[] {
+  const found: Furniture[] = [];
+  let start = from;
+  for (const line of text.slice(from).split('\n')) {
+    if (isCaption(line)) {
+      found.push({ kind: 'caption', start, end: start + line.length });
+    } else {
+      for (const { kind, pattern } of OPENING_FURNITURE) {
+        const m = pattern.exec(line);
+        if (m && m[0].trim()) {
+          found.push({ kind, start, end: start + m[0].length });
+          break;
+        }
+      }
+    }
+    start += line.length + 1;
+  }
+  return found;
+}

@@ -1,0 +1,153 @@
+/**
+ * The document that flows through the pipeline. Each stage adds annotations
+ * to it (spaCy-style); no stage rewrites what an earlier one added, except
+ * `clean`, which produces the analysed text that every offset refers to.
+ *
+ * The analysed text of an article is its title (when it has one), a blank
+ * line, then the cleaned body. Mentions and evidence in the graph document
+ * carry offsets into that text.
+ */
+import type { RelationshipType } from './schema/graph.js';
+
+/** One input record, before cleaning: what the readers produce. */
+export interface SourceRecord {
+  id: string;
+  path: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  body: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Page furniture kept in the text for offsets but never read as prose. */
+export interface Furniture extends Span {
+  kind: 'byline' | 'dateline' | 'caption' | 'headline';
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Token extends Span {
+  word: string;
+  tag: string;
+}
+
+export interface PersonMention extends Span {
+  name: string;
+  titles: string[];
+  /** How the name was found, for explanations and debugging. */
+  via: 'title' | 'credit' | 'role' | 'list' | 'known';
+}
+
+export type EventKind = 'meeting' | 'visit' | 'ceremony' | 'forum' | 'activity';
+
+export interface EventMention extends Span {
+  name: string;
+  kind: EventKind;
+  /** Text reports the event as happening here (召开, 举行, 在…上讲话), rather than referring to it. */
+  reported: boolean;
+  /** Index of the event this mention was resolved to, set by the resolve stage. */
+  event?: number;
+}
+
+export interface ArticleEvent {
+  name: string;
+  aliases: string[];
+  kind: EventKind;
+  date: string | null;
+  mentions: EventMention[];
+}
+
+export interface NamedMention extends Span {
+  name: string;
+  /** Canonical form when the surface differs (太原 → 太原市). */
+  canonical?: string;
+}
+
+export interface LocationMention extends NamedMention {
+  divisionCode: string | null;
+  level: 'country' | 'province' | 'city' | 'county' | 'township' | 'village' | 'place' | 'water' | 'region';
+}
+
+export interface PolicyMention extends NamedMention {
+  kind: 'system' | 'campaign' | 'law' | 'plan' | 'slogan' | 'programme';
+  /** Sentence presents it as something to carry out (not only reviewed or referred to). */
+  mandated: boolean;
+}
+
+export interface TargetMention extends Span {
+  text: string;
+  value: number;
+  unit: string;
+  deadline: string | null;
+}
+
+/** A fact between two annotations of the same article, with the sentence that states it. */
+export interface Fact {
+  type: RelationshipType;
+  from: { kind: 'person'; name: string } | { kind: 'event'; index: number };
+  to:
+    | { kind: 'event'; index: number }
+    | { kind: 'policy'; name: string }
+    | { kind: 'target'; index: number }
+    | { kind: 'location'; name: string }
+    | { kind: 'organization'; name: string };
+  properties?: Record<string, string | number | null>;
+  evidence: Span;
+}
+
+export interface Article {
+  id: string;
+  path: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  /** The analysed text: title, blank line, cleaned body. */
+  text: string;
+  /** Where the body starts in `text` (after the title and blank line). */
+  bodyStart: number;
+  furniture: Furniture[];
+  sentences: Sentence[];
+  tokens: Token[][];
+  persons: PersonMention[];
+  eventMentions: EventMention[];
+  events: ArticleEvent[];
+  organizations: NamedMention[];
+  locations: LocationMention[];
+  policies: PolicyMention[];
+  targets: TargetMention[];
+  facts: Fact[];
+}
+
+export function newArticle(record: SourceRecord, text: string, bodyStart: number, furniture: Furniture[]): Article {
+  const { id, path, title, date, source, url } = record;
+  return {
+    id,
+    path,
+    title,
+    date,
+    source,
+    url,
+    text,
+    bodyStart,
+    furniture,
+    sentences: [],
+    tokens: [],
+    persons: [],
+    eventMentions: [],
+    events: [],
+    organizations: [],
+    locations: [],
+    policies: [],
+    targets: [],
+    facts: [],
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Event recognition. An event noun closes the name (…工作会议, …座谈会,
+ * …开幕式, …调研) and the name runs left to a boundary: a clause break, a
+ * time expression, a person, or a word that governs the name (召开, 出席, 在).
+ *
+ *   6月29日,全市河湖长制林长制工作会议召开      → 全市河湖长制林长制工作会议 (reported)
+ *   韦韬在清徐县调研                              → 清徐县调研 (visit)
+ *   认真落实全省河湖长制工作会议…部署            → referred to only, not reported
+ */
+import type { Article, EventKind, EventMention } from '../document.js';
+import { ArticleContext, CLAUSE_BREAK } from './context.js';
+import { alternation, lexicons, readLexicon } from './lexicons.js';
+
+interface EventLexicon {
+  nameBoundaries: string[];
+  genericPrefixes: string[];
+}
+
+const MAX_NAME = 40;
+/** Time expressions that end an event name on its left: 6月29日, 23日, 上午. */
+const TIME_BEFORE = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$|(?:上午|下午|晚上|当天|今天|昨天|近日|日前|近期)$/;
+
+export class EventRecognizer {
+  private readonly lex = lexicons();
+  private readonly extra = readLexicon<EventLexicon>('event-boundaries.json');
+  private readonly nounPattern: RegExp;
+  private readonly kindOf = new Map<string, EventKind>();
+  private readonly boundaryPattern: RegExp;
+  private readonly reportAfter: RegExp;
+  private readonly reportBefore: RegExp;
+  private readonly referAfter: RegExp;
+  private readonly referBefore: RegExp;
+
+  constructor() {
+    const { nouns, reportVerbs, referOnlyAfter, referOnlyBefore, roleContext } = this.lex.events;
+    for (const [kind, words] of Object.entries(nouns)) for (const w of words) if (!this.kindOf.has(w)) this.kindOf.set(w, kind as EventKind);
+    const notFollowedBy = this.lex.events.notFollowedBy;
+    const nounAlternatives = [...this.kindOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w + (notFollowedBy[w] ? `(?!${alternation(notFollowedBy[w])})` : ''));
+    this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
+    this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
+    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在京|在[\\u4e00-\\u9fff]{1,12}?|于[\\u4e00-\\u9fff\\d]{1,12}?|今天|昨天|隆重|顺利|正式|胜利|以[\\u4e00-\\u9fff]{2,10}形式|分别|同时|也|还|再次)*';
+    this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上'])})`);
+    this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
+    this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
+    this.referBefore = new RegExp(`(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$`);
+  }
+
+  recognize(article: Article, ctx: ArticleContext): void {
+    const { text } = ctx;
+    const mentions: EventMention[] = [];
+    for (const m of text.matchAll(this.nounPattern)) {
+      const noun = m[0];
+      const nounStart = m.index!;
+      let end = nounStart + noun.length;
+      if (ctx.inFurniture(nounStart)) continue;
+      const kind = this.kindOf.get(noun)!;
+      let start = this.nameStart(ctx, nounStart, article);
+      // Inside quotes the event noun is part of a policy or slogan, not an event.
+      if (isInsideQuote(text, nounStart)) continue;
+      let name = text.slice(start, end);
+      if (kind === 'visit') {
+        // 调研新绍兴一中建设 / 看望慰问基层干部群众: an object after the verb names the visit.
+        const obj = /^[\u4e00-\u9fff“”]{2,14}?(?=[，,。；、]|情况|工作|时|并|期间|$)/.exec(text.slice(end, end + 16));
+        if (start === nounStart && obj && !this.reportAfter.test(text.slice(end))) {
+          name = noun + obj[0];
+          end += obj[0].length;
+        }
+        if (!this.isReportedVisit(text, start, nounStart, end, article)) continue;
+      }
+      const generic = this.stripGeneric(name);
+      if (generic !== name) {
+        start += name.length - generic.length;
+        name = generic;
+      }
+      if (!name) continue;
+      const before = text.slice(Math.max(0, start - 16), start);
+      const after = text.slice(end, end + 24);
+      const referred = this.referAfter.test(after) || this.referBefore.test(before);
+      const reported = !referred && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
+      mentions.push({ name, start, end, kind, reported });
+    }
+    article.eventMentions = dropNested(mentions);
+  }
+
+  /** Walk left from the event noun to where the name starts. */
+  private nameStart(ctx: ArticleContext, nounStart: number, article: Article): number {
+    const { text } = ctx;
+    const floor = Math.max(0, nounStart - MAX_NAME);
+    let start = nounStart;
+    let quoteDepth = 0;
+    while (start > floor) {
+      const ch = text[start - 1]!;
+      if (ch === '”' || ch === '」') quoteDepth++;
+      else if (ch === '“' || ch === '「') quoteDepth = Math.max(0, quoteDepth - 1);
+      else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
+      const left = text.slice(Math.max(floor, start - 8), start);
+      if (quoteDepth === 0 && (this.boundaryPattern.test(left) || TIME_BEFORE.test(left))) break;
+      if (article.persons.some((p) => p.end === start)) break;
+      start--;
+    }
+    return start;
+  }
+
+  /** 本次会议, 此次论坛, 本届博览会: the determiner is not part of the name. */
+  private stripGeneric(name: string): string {
+    for (const p of this.extra.genericPrefixes) if (name.startsWith(p) && name.length > p.length + 1) return name.slice(p.length);
+    return name;
+  }
+
+  /** A visit is reported when a person (or 在/到/来到) precedes it in its clause: 韦韬在清徐县调研. */
+  private isReportedVisit(text: string, start: number, nounStart: number, end: number, article: Article): boolean {
+    const clauseStart = Math.max(0, start - 40);
+    const before = text.slice(clauseStart, start);
+    if (/(?:精神|讲话|指示|重要)$/.test(before) || /^(?:精神|讲话|指示|时的重要讲话)/.test(text.slice(end))) return false;
+    const clause = before.split(/[，,。；\n]/).pop() ?? '';
+    const personInClause = article.persons.some((p) => p.end <= nounStart && p.start >= start - clause.length);
+    return personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before);
+  }
+}
+
+/** A noun inside a longer event name (会议 in 工作会议) is dropped in favour of the longer mention. */
+function dropNested(mentions: EventMention[]): EventMention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+function isInsideQuote(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  const before = text.slice(lineStart, pos);
+  const opens = (before.match(/[“「]/g) ?? []).length;
+  const closes = (before.match(/[”」]/g) ?? []).length;
+  if (opens <= closes) return false;
+  // Quoted event names exist ("“六讲六做”大宣讲活动动员部署会"): only a quote that closes after the noun counts.
+  const close = text.slice(pos, pos + 12).search(/[”」]/);
+  return close >= 0 && !/[，。]/.test(text.slice(pos, pos + close));
+}

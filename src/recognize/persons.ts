@@ -1,0 +1,310 @@
+/**
+ * Person recognition from how the genre prints people, not from a name list:
+ *
+ *   title chains      省委常委、市委书记、市总河湖长韦韬出席        → 韦韬 [省委常委, 市委书记, 市总河湖长]
+ *   a title over a list 全国政协副主席沈跃跃、王勇、邵鸿作了交流发言  → each gets 全国政协副主席
+ *   title after name  彭佳学书记调研 / 于学军副主任出席              → 彭佳学 [书记]
+ *   collective lists  市领导杨继承、卢秋生、裴耀军出席               → three persons, no titles
+ *   role patterns     张新伟主持 / 由陈澄主持 / 韦韬在…上强调         → bare names before role verbs
+ *   credits           本报讯(记者 殷雪莺 胡引平) / …会场。梁琛 摄
+ *   known names       later bare mentions of any name found above
+ *
+ * A candidate name must start with a surname, end before a word that can
+ * follow a name, and agree with jieba's word boundaries.
+ */
+import type { Article, PersonMention } from '../document.js';
+import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
+import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
+
+/** Last characters of organization and place words, never of a personal name. */
+const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次年月日']);
+/** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
+const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说、，,。']);
+/** Tags of words that may be part of an organization prefix in a title. */
+const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|x|m|a|f|s|l|vn|ng|an)$/;
+const ORG_SUFFIX = /(部|局|厅|委|委员会|院|办|署|会|中心|集团|公司)$/;
+
+interface NameMatch {
+  name: string;
+  end: number;
+}
+
+export class PersonRecognizer {
+  private readonly lex = lexicons();
+  private readonly headPattern: RegExp;
+  private readonly collectivePattern: RegExp;
+  private readonly rolePattern: RegExp;
+  private readonly headSet: Set<string>;
+
+  constructor() {
+    const { titles, roles } = this.lex;
+    const heads = [...titles.heads].sort((a, b) => b.length - a.length);
+    this.headSet = new Set(heads);
+    this.headPattern = new RegExp(
+      heads
+        .map((h) => {
+          const not = titles.notFollowedBy[h];
+          return h + (not ? `(?!${alternation(not)})` : '');
+        })
+        .join('|'),
+      'g',
+    );
+    this.collectivePattern = new RegExp(`(?:${alternation(titles.collectiveTitles)})(?=[\\u4e00-\\u9fff])`, 'g');
+    const roleVerbs = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED, '在'].filter((w) => w.length > 1 || w === '在');
+    this.rolePattern = new RegExp(`(?:${alternation(roleVerbs)})`, 'g');
+  }
+
+  recognize(article: Article, ctx: ArticleContext): void {
+    const found: PersonMention[] = [];
+    const known = new Set<string>();
+    const add = (m: PersonMention) => {
+      if (found.some((f) => f.start < m.end && m.start < f.end)) return;
+      found.push(m);
+      known.add(m.name);
+    };
+    for (const m of this.fromCredits(ctx)) add(m);
+    for (const m of this.fromTitles(ctx, known)) add(m);
+    for (const m of this.fromCollectiveLists(ctx, known)) add(m);
+    for (const m of this.fromRolePatterns(ctx, known)) add(m);
+    for (const m of this.fromKnownNames(ctx, known)) add(m);
+    article.persons = found.sort((a, b) => a.start - b.start);
+  }
+
+  /** Reporters and photographers in bylines and captions: 记者 殷雪莺 胡引平 / 梁琛 摄. */
+  private *fromCredits(ctx: ArticleContext): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const f of ctx.article.furniture) {
+      if (f.kind !== 'byline' && f.kind !== 'caption' && f.kind !== 'dateline') continue;
+      const span = text.slice(f.start, f.end);
+      const creditRuns =
+        f.kind === 'caption'
+          ? [...span.matchAll(/((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄/g)]
+          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄)[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
+      for (const run of creditRuns) {
+        let offset = f.start + run.index! + run[0].indexOf(run[1]!);
+        for (const part of run[1]!.split(/([\s、]+)/)) {
+          if (part && !/^[\s、]+$/.test(part) && this.startsWithSurname(part) && !this.headSet.has(part)) {
+            yield { name: part, start: offset, end: offset + part.length, titles: [], via: 'credit' };
+          }
+          offset += part.length;
+        }
+      }
+    }
+  }
+
+  /** Title chains, titles over lists, and titles printed after a name. */
+  private *fromTitles(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    let chain: string[] = [];
+    let chainEnd = -1;
+    let limit = 0;
+    for (const m of text.matchAll(this.headPattern)) {
+      const head = m[0];
+      const headStart = m.index!;
+      const headEnd = headStart + head.length;
+      if (headStart < limit || ctx.inFurniture(headStart)) continue;
+      if (this.precededByExcluded(text, headStart, head)) continue;
+
+      const prefixStart = this.titlePrefixStart(ctx, headStart, Math.max(limit, chainEnd === -1 ? 0 : chainEnd));
+      const prefix = text.slice(prefixStart, headStart);
+
+      // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
+      const before = this.nameEndingAt(ctx, headStart, prefixStart, known);
+      if (before && this.followsAsName(text, headEnd)) {
+        yield { name: before.name, start: before.start, end: headStart, titles: [head], via: 'title' };
+        limit = headEnd;
+        chain = [];
+        chainEnd = -1;
+        continue;
+      }
+
+      if (!prefix && this.lex.titles.headsNeedingPrefix.includes(head)) continue;
+      const title = prefix + head;
+      const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
+      chain = continuesChain ? [...chain, title] : [title];
+      chainEnd = headEnd;
+
+      const name = this.readName(ctx, headEnd, known);
+      if (!name) continue;
+      yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
+      known.add(name.name);
+      limit = name.end;
+      // A title before a list covers every bare name in it: 全国政协副主席A、B、C.
+      let pos = name.end;
+      while (text[pos] === '、') {
+        const next = this.readName(ctx, pos + 1, known);
+        if (!next || this.headStartsAt(text, next.end)) break;
+        yield { name: next.name, start: pos + 1, end: next.end, titles: chain, via: 'list' };
+        known.add(next.name);
+        pos = next.end;
+      }
+      limit = pos;
+      chain = [];
+      chainEnd = -1;
+    }
+  }
+
+  /** 市领导杨继承、卢秋生、裴耀军出席: a collective word opens a list of bare names. */
+  private *fromCollectiveLists(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(this.collectivePattern)) {
+      let pos = m.index! + m[0].length;
+      if (ctx.inFurniture(pos)) continue;
+      for (;;) {
+        const name = this.readName(ctx, pos, known);
+        if (!name) break;
+        yield { name: name.name, start: pos, end: name.end, titles: [], via: 'list' };
+        known.add(name.name);
+        const sep = text[name.end];
+        if (sep !== '、' && sep !== '和' && sep !== '及') break;
+        pos = name.end + 1;
+      }
+    }
+  }
+
+  /** Bare names at a clause start before a role verb: 张新伟主持 / 由陈澄主持 / 韦韬在…上强调. */
+  private *fromRolePatterns(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(this.rolePattern)) {
+      const verbStart = m.index!;
+      if (ctx.inFurniture(verbStart)) continue;
+      for (const len of [3, 2, 4]) {
+        const start = verbStart - len;
+        if (start < 0) continue;
+        const opener = text[start - 1];
+        const atClauseStart = start === 0 || CLAUSE_BREAK.has(opener!) || opener === '由' || opener === '、' || opener === '“';
+        if (!atClauseStart) continue;
+        const name = text.slice(start, verbStart);
+        if (![...name].every(isHan) || NOT_NAME_END.has(name[name.length - 1]!)) continue;
+        if (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, verbStart)) continue;
+        if (m[0] === '在' && !known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
+        yield { name, start, end: verbStart, titles: [], via: 'role' };
+        known.add(name);
+        break;
+      }
+    }
+  }
+
+  /** Every later bare mention of a name already found. */
+  private *fromKnownNames(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    const names = [...known].sort((a, b) => b.length - a.length);
+    if (!names.length) return;
+    const pattern = new RegExp(alternation(names), 'g');
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index! + m[0].length;
+      // 王勇 inside 王勇军 is another person.
+      if (isHan(text[end]) && !this.followsAsName(text, end)) continue;
+      yield { name: m[0], start: m.index!, end, titles: [], via: 'known' };
+    }
+  }
+
+  /** Where the organization prefix of a title starts: 山西省委|书记, 工业和信息化部|部长. */
+  private titlePrefixStart(ctx: ArticleContext, headStart: number, limit: number): number {
+    const { text } = ctx;
+    let start = headStart;
+    const floor = Math.max(limit, headStart - 24);
+    // A head can sit inside a jieba word (省委书记): start from that word.
+    const inside = ctx.tokenAt(headStart);
+    if (inside && inside.start < headStart && inside.start >= floor && TITLE_PREFIX_TAGS.test(inside.tag)) start = inside.start;
+    while (start > floor) {
+      const prev = ctx.tokenEndingAt(start);
+      if (!prev || prev.start < floor || CLAUSE_BREAK.has(prev.word[0]!) || prev.word === '、') break;
+      if (TITLE_PREFIX_TAGS.test(prev.tag)) {
+        start = prev.start;
+        continue;
+      }
+      // 工业和信息化部部长: a conjunction inside an organization name.
+      if (prev.tag === 'c' && ORG_SUFFIX.test(text.slice(prev.end, headStart)) && start < headStart) {
+        start = prev.start;
+        continue;
+      }
+      break;
+    }
+    while (start < headStart && /[“"、]/.test(text[start]!)) start++;
+    return start;
+  }
+
+  /** A name standing right before a title head, at the start of the head's prefix: 彭佳学|书记. */
+  private nameEndingAt(ctx: ArticleContext, headStart: number, prefixStart: number, known: Set<string>) {
+    const { text } = ctx;
+    for (const len of [3, 2, 4]) {
+      const start = headStart - len;
+      if (start < prefixStart) continue;
+      const name = text.slice(start, headStart);
+      if (!known.has(name)) {
+        if (start !== prefixStart || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
+        if (NOT_NAME_END.has(name[name.length - 1]!) || !ctx.nameFitsWords(start, headStart)) continue;
+        if (!this.strongNameEvidence(ctx, start, headStart)) continue;
+      }
+      return { name, start };
+    }
+    return undefined;
+  }
+
+  /** jieba reads the span as a name or as an unknown string, not as dictionary words. */
+  private strongNameEvidence(ctx: ArticleContext, start: number, end: number): boolean {
+    const t = ctx.tokenStartingAt(start);
+    if (t && t.end === end) return t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt' || t.tag === 'x';
+    // Split into single characters or a surname plus a word: typical of names jieba does not know.
+    let pos = start;
+    while (pos < end) {
+      const tok = ctx.tokenStartingAt(pos);
+      if (!tok || tok.end > end) return false;
+      if (tok.word.length > 1 && !/^(nr|nrfg|nrt|x|ns|nz)$/.test(tok.tag) && pos === start) return false;
+      pos = tok.end;
+    }
+    return true;
+  }
+
+  /** Read a personal name starting at `pos`, choosing its length by what follows it. */
+  readName(ctx: ArticleContext, pos: number, known: Set<string>): NameMatch | undefined {
+    const { text } = ctx;
+    for (const n of known) if (text.startsWith(n, pos) && this.followsAsName(text, pos + n.length)) return { name: n, end: pos + n.length };
+    const foreign = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+/.exec(text.slice(pos, pos + 30));
+    if (foreign) return { name: foreign[0], end: pos + foreign[0].length };
+    const compound = this.lex.compoundSurnames.has(text.slice(pos, pos + 2));
+    if (!compound && !this.lex.surnames.has(text[pos]!)) return undefined;
+    let best: (NameMatch & { score: number }) | undefined;
+    for (const len of compound ? [3, 4] : [2, 3]) {
+      const end = pos + len;
+      const name = text.slice(pos, end);
+      if (name.length < len || ![...name].every(isHan) || NOT_NAME_END.has(name[len - 1]!)) continue;
+      if (!ctx.nameFitsWords(pos, end)) continue;
+      const score = this.followerScore(text, end);
+      if (score === 0) continue;
+      const shorterWins = best && best.score >= score && FUNCTION_FOLLOWERS.has(name[len - 1]!);
+      if (!best || (score >= best.score && !shorterWins)) best = { name, end, score };
+    }
+    return best && { name: best.name, end: best.end };
+  }
+
+  /** 2 for a word that typically follows a name, 1 for a function character, 0 for none. */
+  private followerScore(text: string, end: number): number {
+    if (end >= text.length) return 2;
+    const ch = text[end]!;
+    if (/[0-9０-９]/.test(ch)) return 2;
+    const word = longestPrefixAt(text, end, this.lex.followers, this.lex.followerMaxLen);
+    if (this.headStartsAt(text, end)) return 2;
+    if (!word) return 0;
+    return word.length > 1 || CLAUSE_BREAK.has(word) || word === '、' ? 2 : 1;
+  }
+
+  private followsAsName(text: string, end: number): boolean {
+    return this.followerScore(text, end) > 0;
+  }
+
+  private headStartsAt(text: string, pos: number): boolean {
+    for (let len = 5; len >= 2; len--) if (this.headSet.has(text.slice(pos, pos + len))) return true;
+    return false;
+  }
+
+  private precededByExcluded(text: string, headStart: number, head: string): boolean {
+    const not = this.lex.titles.notPrecededBy[head];
+    return !!not && not.some((w) => text.endsWith(w, headStart));
+  }
+
+  private startsWithSurname(name: string): boolean {
+    return this.lex.compoundSurnames.has(name.slice(0, 2)) || this.lex.surnames.has(name[0]!);
+  }
+}

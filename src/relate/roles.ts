@@ -1,0 +1,126 @@
+/**
+ * Person → Event roles from the verbs that follow a person or a list of
+ * persons in the same clause:
+ *
+ *   …市总林长韦韬出席并讲话          → ATTENDED, SPOKE_AT
+ *   市领导杨继承、卢秋生…出席         → ATTENDED for each
+ *   会议由市委副书记陈澄主持          → PRESIDED
+ *   张新伟在主持会议时指出            → PRESIDED, SPOKE_AT
+ *   在林武和蓝佛安陪同下              → ATTENDED for the companions
+ *   韦韬强调，… (paragraph opening)   → SPOKE_AT
+ *
+ * The event is the one named in the clause (出席X, 在X上), else the event
+ * the article is reporting at that point.
+ */
+import type { Article, Fact, PersonMention } from '../document.js';
+import type { RelationshipType } from '../schema/graph.js';
+import { alternation, lexicons } from '../recognize/lexicons.js';
+
+type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
+
+/** Text allowed between two persons of one group: separators and the second one's titles. */
+const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
+/** Text allowed between a group and its verb. */
+const VERB_GAP_MAX = 40;
+
+export class RoleRelator {
+  private readonly lex = lexicons();
+  private readonly verbPattern: RegExp;
+  private readonly roleOf = new Map<string, Role>();
+
+  constructor() {
+    const { roles } = this.lex;
+    for (const role of ['PRESIDED', 'SPOKE_AT', 'ATTENDED'] as const) for (const w of roles[role]) if (!this.roleOf.has(w)) this.roleOf.set(w, role);
+    this.verbPattern = new RegExp(alternation(this.roleOf.keys()), 'g');
+  }
+
+  relate(article: Article): void {
+    const { text } = article;
+    const persons = article.persons.filter((p) => !inFurniture(article, p.start));
+    const seen = new Set<string>();
+    const emit = (type: RelationshipType, person: PersonMention, event: number, evidenceAt: number) => {
+      const key = `${type}|${person.name}|${event}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const sentence = article.sentences.find((s) => evidenceAt >= s.start && evidenceAt < s.end) ?? { start: person.start, end: person.end };
+      article.facts.push({
+        type,
+        from: { kind: 'person', name: person.name },
+        to: { kind: 'event', index: event },
+        evidence: { start: sentence.start, end: sentence.end },
+      });
+    };
+    if (!article.events.length) return;
+
+    for (const sentence of article.sentences) {
+      const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+      if (!inSentence.length) continue;
+      const slice = text.slice(sentence.start, sentence.end);
+      for (const m of slice.matchAll(this.verbPattern)) {
+        const verbStart = sentence.start + m.index!;
+        const verb = m[0];
+        const role = this.roleOf.get(verb)!;
+        const group = this.subjectGroup(text, inSentence, verbStart);
+        if (!group.length) continue;
+        const event = this.eventFor(article, verbStart, verb);
+        if (event === undefined) continue;
+        const accompanied = /陪同/.test(verb) || role === 'ATTENDED';
+        for (const p of group) {
+          // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
+          if (role === 'SPOKE_AT' && p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title') continue;
+          emit(role, p, event, verbStart);
+          // 在…主持会议时指出: presiding and speaking in one clause.
+          if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, verbStart);
+          if (accompanied && /并(?:讲话|致辞|发言|作[^，。]{0,8}(?:讲话|报告))/.test(text.slice(verbStart, verbStart + 20))) emit('SPOKE_AT', p, event, verbStart);
+        }
+      }
+    }
+  }
+
+  /** The persons a verb is said of: the nearest person before it in the clause, plus the list it ends. */
+  private subjectGroup(text: string, persons: PersonMention[], verbStart: number): PersonMention[] {
+    const before = persons.filter((p) => p.end <= verbStart);
+    const last = before[before.length - 1];
+    if (!last) return [];
+    const gap = text.slice(last.end, verbStart);
+    if (gap.length > VERB_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
+    // 在林武和蓝佛安陪同下: the companions, not the visitor before 在.
+    if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
+      if (!this.isOwnClauseContinuation(gap)) return [];
+    }
+    const group = [last];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const p = before[i]!;
+      const between = text.slice(p.end, group[0]!.start);
+      if (!GROUP_GAP.test(between) || !/^[、和及与]/.test(between)) break;
+      group.unshift(p);
+    }
+    return group;
+  }
+
+  /** "韦韬出席并讲话,强调要…": the verb after a comma still belongs to the subject when the clause has no new subject. */
+  private isOwnClauseContinuation(gap: string): boolean {
+    const clauses = gap.split(/[，,]/);
+    const doneAtEvent = new RegExp(this.verbPattern.source).test(clauses[0]!);
+    return doneAtEvent && clauses.length <= 2 && clauses[clauses.length - 1]!.length <= 2;
+  }
+
+  /** The event a verb at `pos` refers to: one named right after it, or the event being reported there. */
+  private eventFor(article: Article, pos: number, verb: string): number | undefined {
+    const mentions = article.eventMentions.filter((m) => m.event !== undefined);
+    const after = mentions.find((m) => m.start >= pos + verb.length && m.start - (pos + verb.length) <= 12 && !/[，。；]/.test(article.text.slice(pos, m.start)));
+    if (after) return after.event;
+    const clauseStart = Math.max(article.text.lastIndexOf('，', pos), article.text.lastIndexOf('。', pos), article.text.lastIndexOf('\n', pos));
+    const inClause = mentions.filter((m) => m.start > clauseStart && m.end <= pos);
+    if (inClause.length) return inClause[inClause.length - 1]!.event;
+    const earlier = mentions.filter((m) => m.end <= pos);
+    if (earlier.length) return earlier[earlier.length - 1]!.event;
+    return mentions[0]?.event;
+  }
+}
+
+function inFurniture(article: Article, pos: number): boolean {
+  return article.furniture.some((f) => pos >= f.start && pos < f.end);
+}
+
+export type { Fact };

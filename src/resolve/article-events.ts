@@ -1,0 +1,112 @@
+/**
+ * Within one article, event mentions become events: the reported mentions
+ * of one meeting (全市河湖长制林长制工作会议, 会议, 本次会议) are one event,
+ * a multi-stop inspection tour is one event, and mentions that only refer to
+ * other meetings are dropped.
+ */
+import type { Article, ArticleEvent, EventMention } from '../document.js';
+import { lexicons } from '../recognize/lexicons.js';
+
+const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
+
+export function groupEvents(article: Article): void {
+  const generic = genericNouns();
+  const events: ArticleEvent[] = [];
+  const pending: EventMention[] = [];
+
+  const attach = (m: EventMention, index: number) => {
+    m.event = index;
+    const ev = events[index]!;
+    ev.mentions.push(m);
+    if (!generic.has(m.name) && m.name !== ev.name && !ev.aliases.includes(m.name)) {
+      // The fullest reported name names the event; shorter forms are aliases.
+      if (m.reported && m.name.length > ev.name.length && contains(m.name, ev.name)) {
+        ev.aliases.push(ev.name);
+        ev.name = m.name;
+      } else ev.aliases.push(m.name);
+    }
+  };
+
+  for (const m of article.eventMentions) {
+    if (generic.has(m.name)) {
+      const target = lastEventEndingWith(events, m.name) ?? (events.length ? 0 : -1);
+      if (target >= 0) attach(m, target);
+      else if (m.reported) {
+        events.push(newEvent(m, article));
+        m.event = events.length - 1;
+      }
+      continue;
+    }
+    const same = events.findIndex((e) => sameEvent(e, m));
+    if (same >= 0) attach(m, same);
+    else if (m.reported) {
+      events.push(newEvent(m, article));
+      m.event = events.length - 1;
+    } else pending.push(m);
+  }
+  // A shorter form used before the full name (headline before lead) joins the event it names.
+  for (const m of pending) {
+    const same = events.findIndex((e) => sameEvent(e, m));
+    if (same >= 0) attach(m, same);
+  }
+  article.events = events;
+}
+
+function newEvent(m: EventMention, article: Article): ArticleEvent {
+  return { name: m.name, aliases: [], kind: m.kind, date: eventDate(article, m), mentions: [m] };
+}
+
+/** Two mentions name the same event: one contains the other, or they share most character pairs; all visits of one trip are one event. */
+function sameEvent(e: ArticleEvent, m: EventMention): boolean {
+  if (e.kind === 'visit' && m.kind === 'visit') return true;
+  if (e.kind === 'visit' || m.kind === 'visit') return false;
+  return [e.name, ...e.aliases].some((n) => contains(n, m.name) || dice(n, m.name) >= 0.6);
+}
+
+function contains(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.includes(short);
+}
+
+export function dice(a: string, b: string): number {
+  const grams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
+  const x = grams(a);
+  const y = grams(b);
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const g of x) if (y.has(g)) n++;
+  return (2 * n) / (x.size + y.size);
+}
+
+function lastEventEndingWith(events: ArticleEvent[], noun: string): number | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.name.endsWith(noun)) return i;
+  return undefined;
+}
+
+let genericCache: Set<string> | undefined;
+/** Bare event nouns (会议, 座谈会, 开幕式) refer to an event named elsewhere. */
+function genericNouns(): Set<string> {
+  genericCache ??= new Set(Object.values(lexicons().events.nouns).flat());
+  return genericCache;
+}
+
+/**
+ * The date printed in the sentence that reports the event, completed from the
+ * article date: 6月29日 in an article of 2023-06-30 → 2023-06-29; 23日 takes
+ * the month too. Without an article date, month-day only (06-29).
+ */
+export function eventDate(article: Article, m: EventMention): string | null {
+  const sentence = article.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  if (!sentence) return null;
+  const match = DATE.exec(article.text.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const [, y, mo, d] = match;
+  const articleDate = article.date?.split('-');
+  const year = y ?? articleDate?.[0];
+  const month = mo ?? (articleDate ? articleDate[1] : undefined);
+  if (!month) return null;
+  const mm = month.padStart(2, '0');
+  const dd = d!.padStart(2, '0');
+  if (Number(mm) > 12 || Number(dd) > 31 || Number(mm) < 1 || Number(dd) < 1) return null;
+  return year ? `${year}-${mm}-${dd}` : `${mm}-${dd}`;
+}

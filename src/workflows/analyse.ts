@@ -1,0 +1,40 @@
+/**
+ * What runs in which order for one article (the operations live in the
+ * stage folders): clean → segment → recognize → relate → resolve. Articles
+ * are independent, which is what lets `extract` spread them over workers.
+ */
+import type { Article, SourceRecord } from '../document.js';
+import { prepareArticle } from '../clean/index.js';
+import { splitSentences, tagWords } from '../segment/index.js';
+import { ArticleContext } from '../recognize/context.js';
+import { PersonRecognizer } from '../recognize/persons.js';
+import { EventRecognizer } from '../recognize/events.js';
+import { recognizeLocations } from '../recognize/locations.js';
+import { recognizeOrganizations } from '../recognize/organizations.js';
+import { recognizePolicies } from '../recognize/policies.js';
+import { recognizeTargets } from '../recognize/targets.js';
+import { groupEvents } from '../resolve/article-events.js';
+import { RoleRelator } from '../relate/roles.js';
+import { relateMandates } from '../relate/mandates.js';
+import { relateVenues } from '../relate/venues.js';
+
+let components: { persons: PersonRecognizer; events: EventRecognizer; roles: RoleRelator } | undefined;
+
+export function analyseArticle(record: SourceRecord): Article {
+  components ??= { persons: new PersonRecognizer(), events: new EventRecognizer(), roles: new RoleRelator() };
+  const article = prepareArticle(record);
+  splitSentences(article);
+  tagWords(article);
+  const ctx = new ArticleContext(article);
+  components.persons.recognize(article, ctx);
+  recognizeLocations(article, ctx);
+  recognizeOrganizations(article, ctx);
+  components.events.recognize(article, ctx);
+  recognizePolicies(article, ctx);
+  recognizeTargets(article, ctx);
+  groupEvents(article);
+  components.roles.relate(article);
+  relateMandates(article);
+  relateVenues(article);
+  return article;
+}
