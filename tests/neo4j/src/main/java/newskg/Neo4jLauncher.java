@@ -1,0 +1,148 @@
+package newskg;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community (embedded) as a local Bolt server for tests and development.
+ *
+ * Env: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (newskg-test-pw, user neo4j),
+ * NEO4J_DATA_DIR (.neo4j-data), NEO4J_PAGECACHE (256m).
+ * Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections;
+ * shuts down cleanly on SIGTERM/SIGINT. Keeps NEO4J_DATA_DIR/password.sha256 to know
+ * whether a restart needs to change the password.
+ */
+public final class Neo4jLauncher {
+    private static final String HOST = "127.0.0.1";
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
+        String password = env("NEO4J_PASSWORD", "newskg-test-pw");
+        Path home = Path.of(env("NEO4J_DATA_DIR", ".neo4j-data")).toAbsolutePath();
+        long pageCache = ByteUnit.parse(env("NEO4J_PAGECACHE", "256m"));
+        if (password.codePointCount(0, password.length()) < 8) {
+            fail("NEO4J_PASSWORD must be at least 8 characters");
+        }
+
+        long t0 = System.nanoTime();
+        // On a fresh data dir, give neo4j its password the way `neo4j-admin dbms
+        // set-initial-password` does (before the first start; no Cypher needed).
+        boolean fresh = !Files.exists(home.resolve("data/databases/system"));
+        if (fresh && AdminTool.execute(new ExecutionContext(home, home.resolve("conf")),
+                "dbms", "set-initial-password", password) != 0) {
+            fail("could not set the initial password in " + home);
+        }
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports to neo4j.com
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
+                // Netty waits a 5 s quiet period on shutdown by default; a test server need not.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("NEO4J STOPPING");
+            try {
+                dbms.shutdown();
+            } finally {
+                System.out.println("NEO4J STOPPED");
+                stopped.countDown();
+            }
+        }, "neo4j-shutdown"));
+
+        // On an existing data dir, change the password only if NEO4J_PASSWORD differs
+        // from the one last set here (the first Cypher query costs seconds).
+        Path marker = home.resolve("password.sha256");
+        String digest = sha256(password);
+        if (!fresh && !(Files.exists(marker) && Files.readString(marker).equals(digest))) {
+            alterPassword(dbms, password);
+        }
+        Files.writeString(marker, digest);
+
+        waitForBolt(port);
+        System.out.printf("NEO4J READY bolt://%s:%d (home %s, %d ms)%n",
+                HOST, port, home, (System.nanoTime() - t0) / 1_000_000);
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Sets the password of user neo4j, with no change required at first login. */
+    private static void alterPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to the one it already has.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static String sha256(String s) throws NoSuchAlgorithmException {
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d);
+    }
+
+    /** Waits until a Bolt handshake on the port gets a protocol version back. */
+    private static void waitForBolt(int port) throws InterruptedException {
+        // Magic preamble, then four proposed versions: 5.x (range), 4.4, none, none.
+        byte[] hello = {0x60, 0x60, (byte) 0xB0, 0x17,
+                0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0};
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(HOST, port), 1000);
+                s.setSoTimeout(2000);
+                OutputStream out = s.getOutputStream();
+                out.write(hello);
+                out.flush();
+                InputStream in = s.getInputStream();
+                if (in.readNBytes(4).length == 4) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            if (System.nanoTime() > deadline) {
+                fail("Bolt did not accept connections on " + HOST + ":" + port);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String env(String name, String dflt) {
+        String v = System.getenv(name);
+        return v == null || v.isEmpty() ? dflt : v;
+    }
+
+    private static void fail(String msg) {
+        System.err.println("NEO4J FAILED " + msg);
+        System.exit(1);
+    }
+}
