@@ -63,9 +63,11 @@ export class ArticleContext {
    * not when jieba reads it as one ordinary word (文化, 高度) or when a word of
    * two or more characters crosses either edge (高度重视 swallows 高度).
    */
-  nameFitsWords(start: number, end: number): boolean {
+  nameFitsWords(start: number, end: number, afterTitle = false): boolean {
     const exact = this.tokenByStart.get(start);
     if (exact && exact.end === end) return NAME_TAGS.has(exact.tag) || !isDictionaryTag(exact.tag);
+    // After a title the context already says a name follows; jieba often fuses its last character with the verb (施惠|芳主|持).
+    if (afterTitle) return true;
     const atStart = this.tokenAt(start);
     if (atStart && atStart.start < start && atStart.end > start && atStart.word.length > 1 && !NAME_TAGS.has(atStart.tag)) return false;
     const atEnd = this.tokenAt(end - 1);

@@ -21,7 +21,7 @@ const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省�
 /** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
 const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说、，,。']);
 /** Tags of words that may be part of an organization prefix in a title. */
-const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|x|m|a|f|s|l|vn|ng|an)$/;
+const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
 const ORG_SUFFIX = /(部|局|厅|委|委员会|院|办|署|会|中心|集团|公司)$/;
 
 interface NameMatch {
@@ -66,6 +66,7 @@ export class PersonRecognizer {
     for (const m of this.fromTitles(ctx, known)) add(m);
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
+    for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     for (const m of this.fromKnownNames(ctx, known)) add(m);
     article.persons = found.sort((a, b) => a.start - b.start);
   }
@@ -124,7 +125,7 @@ export class PersonRecognizer {
       chain = continuesChain ? [...chain, title] : [title];
       chainEnd = headEnd;
 
-      const name = this.readName(ctx, headEnd, known);
+      const name = this.readName(ctx, headEnd, known, true);
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -185,6 +186,48 @@ export class PersonRecognizer {
     }
   }
 
+  /** Bare names listed next to a found person: 丁薛祥、刘鹤、黄坤明、肖捷、何立峰参加. */
+  private *fromListNeighbours(ctx: ArticleContext, found: PersonMention[], known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    const queue = [...found];
+    const seen = new Set(found.map((m) => m.start));
+    while (queue.length) {
+      const m = queue.pop()!;
+      const neighbours: PersonMention[] = [];
+      if (text[m.start - 1] === '、') {
+        const before = this.bareNameEndingAt(ctx, m.start - 1, known);
+        if (before) neighbours.push(before);
+      }
+      if (text[m.end] === '、') {
+        const next = this.readName(ctx, m.end + 1, known);
+        if (next && !this.headStartsAt(text, next.end)) neighbours.push({ name: next.name, start: m.end + 1, end: next.end, titles: [], via: 'list' });
+      }
+      for (const n of neighbours) {
+        if (seen.has(n.start) || ctx.inFurniture(n.start)) continue;
+        seen.add(n.start);
+        known.add(n.name);
+        queue.push(n);
+        yield n;
+      }
+    }
+  }
+
+  /** A bare list item ending at `end`, opened by 、, a clause break or a collective word. */
+  private bareNameEndingAt(ctx: ArticleContext, end: number, known: Set<string>): PersonMention | undefined {
+    const { text } = ctx;
+    for (const len of [3, 2, 4]) {
+      const start = end - len;
+      if (start < 0) continue;
+      const name = text.slice(start, end);
+      const opener = text[start - 1];
+      const opened = start === 0 || opener === '、' || CLAUSE_BREAK.has(opener!) || this.lex.titles.collectiveTitles.some((c) => text.endsWith(c, start));
+      if (!opened || ![...name].every(isHan) || NOT_NAME_END.has(name[len - 1]!)) continue;
+      if (!known.has(name) && (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, end))) continue;
+      return { name, start, end, titles: [], via: 'list' };
+    }
+    return undefined;
+  }
+
   /** Every later bare mention of a name already found. */
   private *fromKnownNames(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
     const { text } = ctx;
@@ -230,10 +273,10 @@ export class PersonRecognizer {
     const { text } = ctx;
     for (const len of [3, 2, 4]) {
       const start = headStart - len;
-      if (start < prefixStart) continue;
+      if (start < 0 || (prefixStart !== headStart && start < prefixStart)) continue;
       const name = text.slice(start, headStart);
       if (!known.has(name)) {
-        if (start !== prefixStart || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
+        if ((start !== prefixStart && prefixStart !== headStart) || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
         if (NOT_NAME_END.has(name[name.length - 1]!) || !ctx.nameFitsWords(start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
       }
@@ -258,7 +301,7 @@ export class PersonRecognizer {
   }
 
   /** Read a personal name starting at `pos`, choosing its length by what follows it. */
-  readName(ctx: ArticleContext, pos: number, known: Set<string>): NameMatch | undefined {
+  readName(ctx: ArticleContext, pos: number, known: Set<string>, afterTitle = false): NameMatch | undefined {
     const { text } = ctx;
     for (const n of known) if (text.startsWith(n, pos) && this.followsAsName(text, pos + n.length)) return { name: n, end: pos + n.length };
     const foreign = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+/.exec(text.slice(pos, pos + 30));
@@ -270,7 +313,7 @@ export class PersonRecognizer {
       const end = pos + len;
       const name = text.slice(pos, end);
       if (name.length < len || ![...name].every(isHan) || NOT_NAME_END.has(name[len - 1]!)) continue;
-      if (!ctx.nameFitsWords(pos, end)) continue;
+      if (!ctx.nameFitsWords(pos, end, afterTitle)) continue;
       const score = this.followerScore(text, end);
       if (score === 0) continue;
       const shorterWins = best && best.score >= score && FUNCTION_FOLLOWERS.has(name[len - 1]!);
