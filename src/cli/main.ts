@@ -4,7 +4,8 @@
  * inputs failed (the rest still produced output) or a service failed,
  * 2 usage errors.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
 import { summarize } from './summary.js';
@@ -27,7 +28,10 @@ program
       onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
     });
     const json = JSON.stringify(graph, null, 1);
-    if (opts.out) await writeFile(opts.out, json + '\n');
+    if (opts.out) {
+      await mkdir(dirname(opts.out), { recursive: true });
+      await writeFile(opts.out, json + '\n');
+    }
     else process.stdout.write(json + '\n');
     console.error(summarize(graph, problems));
     process.exitCode = problems.length ? 1 : 0;

@@ -316,7 +316,8 @@ export class PersonRecognizer {
       if (!ctx.nameFitsWords(pos, end, afterTitle)) continue;
       const score = this.followerScore(text, end);
       if (score === 0) continue;
-      const shorterWins = best && best.score >= score && FUNCTION_FOLLOWERS.has(name[len - 1]!);
+      // 林武和省长…: a function word after a valid shorter name ends that name.
+      const shorterWins = best !== undefined && FUNCTION_FOLLOWERS.has(name[len - 1]!);
       if (!best || (score >= best.score && !shorterWins)) best = { name, end, score };
     }
     return best && { name: best.name, end: best.end };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../helpers/analyse.js';
+
+const eventNames = (body: string, title: string | null = null, date: string | null = null) => analyse(body, title, date).events.map((e) => e.name);
+
+describe('events', () => {
+  it('takes a reported meeting from the lead sentence, with its date', () => {
+    const a = analyse('6月29日,全市河湖长制林长制工作会议召开,市长张新伟主持。', null, '2023-06-30');
+    expect(a.events.map((e) => e.name)).toEqual(['全市河湖长制林长制工作会议']);
+    expect(a.events[0]!.date).toBe('2023-06-29');
+  });
+
+  it('leaves out a meeting the article only refers to', () => {
+    expect(eventNames('会议召开。要认真落实全省河湖长制工作会议部署。')).not.toContain('全省河湖长制工作会议');
+  });
+
+  it('ends a name at the verb that governs it', () => {
+    expect(eventNames('市委召开全市贯彻落实省委“六讲六做”大宣讲活动动员部署会。')).toEqual(['全市贯彻落实省委“六讲六做”大宣讲活动动员部署会']);
+  });
+
+  it('names an inspection after the place: 在清徐县调研', () => {
+    expect(eventNames('省委常委、市委书记韦韬在清徐县调研。')).toEqual(['清徐县调研']);
+  });
+
+  it('folds generic mentions (会议, 本次会议) into the meeting', () => {
+    const a = analyse('全国宣传部长会议4日在京召开。会议强调，要做好工作。本次会议为期两天。');
+    expect(a.events).toHaveLength(1);
+    expect(a.events[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});

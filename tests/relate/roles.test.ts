@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, rolesOf } from '../helpers/analyse.js';
+
+describe('person roles at events', () => {
+  const lead =
+    '6月29日,全市河湖长制林长制工作会议召开,省委常委、市委书记韦韬出席并讲话,强调要持续改善河湖生态。市委副书记、市长张新伟主持。市领导杨继承、卢秋生、裴耀军出席。\n张新伟在主持会议时指出,要提高政治站位。';
+  const a = analyse(lead);
+
+  it('出席并讲话 gives ATTENDED and SPOKE_AT', () => {
+    expect(rolesOf(a, 'ATTENDED')).toContain('韦韬');
+    expect(rolesOf(a, 'SPOKE_AT')).toContain('韦韬');
+  });
+
+  it('主持 gives PRESIDED, and 在主持会议时指出 adds SPOKE_AT', () => {
+    expect(rolesOf(a, 'PRESIDED')).toEqual(['张新伟']);
+    expect(rolesOf(a, 'SPOKE_AT')).toContain('张新伟');
+  });
+
+  it('a verb after a list applies to everyone in it', () => {
+    expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['杨继承', '卢秋生', '裴耀军']));
+  });
+
+  it('会议由…主持 gives PRESIDED', () => {
+    const b = analyse('全市基层党建工作会议昨天召开。会议由市委副书记陈澄主持。');
+    expect(rolesOf(b, 'PRESIDED')).toEqual(['陈澄']);
+  });
+
+  it('companions named in 在…陪同下 attended the visit', () => {
+    const b = analyse('习近平在山西省委书记林武和省长蓝佛安陪同下，来到临汾考察调研。');
+    expect(rolesOf(b, 'ATTENDED')).toEqual(expect.arrayContaining(['林武', '蓝佛安']));
+  });
+});
