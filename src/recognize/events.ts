@@ -69,6 +69,10 @@ export class EventRecognizer {
         }
         if (!this.isReportedVisit(text, start, nounStart, end, article)) continue;
       }
+      // 决定会议, 反复调研, 有关活动: a lone verb, adverb or pronoun does not name an event.
+      const prefixToken = ctx.tokenStartingAt(start);
+      if (prefixToken && prefixToken.end === nounStart && /^(v|d|r|vn|a|ad|c|p|u|vd)$/.test(prefixToken.tag)) start = nounStart;
+      name = text.slice(start, end);
       const generic = this.stripGeneric(name);
       if (generic !== name) {
         start += name.length - generic.length;

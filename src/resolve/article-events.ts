@@ -28,9 +28,11 @@ export function groupEvents(article: Article): void {
   };
 
   for (const m of article.eventMentions) {
-    if (generic.has(m.name)) {
-      const target = lastEventEndingWith(events, m.name) ?? (events.length ? 0 : -1);
-      if (target >= 0) attach(m, target);
+    if (isGeneric(m.name, generic)) {
+      // 会议/座谈会/开幕会 name the meeting already reported; a 开幕式 or 仪式 is the main event's own.
+      const sameKind = events.findIndex((e) => e.kind === m.kind);
+      const target = lastEventEndingWith(events, m.name) ?? (m.kind === 'ceremony' && events.length ? 0 : sameKind >= 0 ? sameKind : undefined);
+      if (target !== undefined) attach(m, target);
       else if (m.reported) {
         events.push(newEvent(m, article));
         m.event = events.length - 1;
@@ -52,6 +54,11 @@ export function groupEvents(article: Article): void {
   article.events = events;
 }
 
+/** A bare event noun, or a session of the meeting being reported (第一次全体会议). */
+function isGeneric(name: string, generic: Set<string>): boolean {
+  return generic.has(name) || /^第[一二三四五六七八九十\d]{1,3}次(?:全体会议|会议|全会|大会)$/.test(name);
+}
+
 function newEvent(m: EventMention, article: Article): ArticleEvent {
   return { name: m.name, aliases: [], kind: m.kind, date: eventDate(article, m), mentions: [m] };
 }
@@ -60,7 +67,21 @@ function newEvent(m: EventMention, article: Article): ArticleEvent {
 function sameEvent(e: ArticleEvent, m: EventMention): boolean {
   if (e.kind === 'visit' && m.kind === 'visit') return true;
   if (e.kind === 'visit' || m.kind === 'visit') return false;
-  return [e.name, ...e.aliases].some((n) => contains(n, m.name) || dice(n, m.name) >= 0.6);
+  const name = normalizeNumerals(m.name);
+  return [e.name, ...e.aliases].map(normalizeNumerals).some((n) => contains(n, name) || dice(n, name) >= 0.6 || commonSuffix(n, name) >= 4);
+}
+
+/** 全国政协主席会议 (headline) and 政协第十三届全国委员会第七十八次主席会议 (lead) share 主席会议. */
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+const HAN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Headlines write years in Chinese numerals: 二〇二〇年 → 2020年. */
+function normalizeNumerals(s: string): string {
+  return s.replace(/[〇零一二三四五六七八九]{4}年/g, (y) => [...y.slice(0, 4)].map((c) => HAN_DIGITS[c]).join('') + '年');
 }
 
 function contains(a: string, b: string): boolean {
