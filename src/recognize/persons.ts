@@ -17,7 +17,7 @@ import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
 import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
 
 /** Last characters of organization and place words, never of a personal name. */
-const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次年月日']);
+const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日']);
 /** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
 const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说、，,。']);
 /** Tags of words that may be part of an organization prefix in a title. */
