@@ -12,6 +12,8 @@ const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
   { kind: 'byline', pattern: /^(?:■\s*)?本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?/ },
   // ■ 首席记者 张科勇 / 记者 王某 通讯员 李某 (a paragraph of credits only)
   { kind: 'byline', pattern: /^(?:■\s*)?(?:(?:首席|特约|实习)?记者|通讯员|实习生|摄影|文\s*\/|图\s*\/)[\s:：]*[\u4e00-\u9fff·\s]{2,40}$/ },
+  // (王志强) / （简宁静 温加俏）: a closing line of bare credit names
+  { kind: 'byline', pattern: /^\s*[(（]\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/ },
   // 新华社北京8月24日电 / 新华社记者 / 人民网北京8月24日电（记者 X）
   { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:\s*[(（][^)）\n]{0,40}[)）])?/ },
   // 央视网消息（新闻联播）：

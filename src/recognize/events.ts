@@ -41,7 +41,7 @@ export class EventRecognizer {
     this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
     const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在京|在[\\u4e00-\\u9fff]{1,12}?|于[\\u4e00-\\u9fff\\d]{1,12}?|今天|昨天|隆重|顺利|正式|胜利|以[\\u4e00-\\u9fff]{2,10}形式|分别|同时|也|还|再次)*';
-    this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上'])})`);
+    this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
     this.referBefore = new RegExp(`(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$`);
@@ -98,7 +98,11 @@ export class EventRecognizer {
       const ch = text[start - 1]!;
       if (ch === '”' || ch === '」') quoteDepth++;
       else if (ch === '“' || ch === '「') quoteDepth = Math.max(0, quoteDepth - 1);
-      else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
+      else if (quoteDepth === 0 && (ch === '）' || ch === ')') && /[(（][\u4e00-\u9fff]{1,4}[)）]$/.test(text.slice(start - 6, start))) {
+        // 领导小组（扩大）会议: a short parenthetical is part of the name.
+        start = text.lastIndexOf(ch === '）' ? '（' : '(', start - 1);
+        continue;
+      } else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
       const left = text.slice(Math.max(floor, start - 8), start);
       if (quoteDepth === 0 && (this.boundaryPattern.test(left) || TIME_BEFORE.test(left))) break;
       if (article.persons.some((p) => p.end === start)) break;

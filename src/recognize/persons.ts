@@ -80,7 +80,7 @@ export class PersonRecognizer {
       const creditRuns =
         f.kind === 'caption'
           ? [...span.matchAll(/((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄/g)]
-          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄)[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
+          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄|^\s*[(（])[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
       for (const run of creditRuns) {
         let offset = f.start + run.index! + run[0].indexOf(run[1]!);
         for (const part of run[1]!.split(/([\s、]+)/)) {

@@ -91,8 +91,10 @@ export class RoleRelator {
     const group = [last];
     for (let i = before.length - 2; i >= 0; i--) {
       const p = before[i]!;
-      const between = text.slice(p.end, group[0]!.start);
-      if (!GROUP_GAP.test(between) || !/^[、和及与]/.test(between)) break;
+      const next = group[0]!;
+      const between = text.slice(p.end, next.start);
+      const listed = GROUP_GAP.test(between) && /^[、和及与]/.test(between);
+      if (!listed && !isTitledListItem(between, next)) break;
       group.unshift(p);
     }
     return group;
@@ -117,6 +119,11 @@ export class RoleRelator {
     if (earlier.length) return earlier[earlier.length - 1]!.event;
     return mentions[0]?.event;
   }
+}
+
+/** 县委书记杨跃民，县委副书记、县长谢喜来，…参加: a comma-separated list whose items are title chains and names. */
+function isTitledListItem(between: string, next: PersonMention): boolean {
+  return /^[，,、]/.test(between) && next.titles.length > 0 && between.slice(1) === next.titles.join('、');
 }
 
 function inFurniture(article: Article, pos: number): boolean {
