@@ -20,10 +20,15 @@ const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
   { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}消息\s*[(（][^)）\n]{0,20}[)）]\s*[:：]/ },
 ];
 
+/** Credits closing a paragraph: "…工作。 (王志强)", "（记者 郑法群）". */
+const TRAILING_CREDIT = /(?<=[。！？”\s])\s*[(（]\s*(?:(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/;
+
 export function findFurniture(text: string, from = 0): Furniture[] {
   const found: Furniture[] = [];
   let start = from;
   for (const line of text.slice(from).split('\n')) {
+    const trailing = TRAILING_CREDIT.exec(line);
+    if (trailing && trailing.index > 0) found.push({ kind: 'byline', start: start + trailing.index, end: start + line.length });
     if (isCaption(line)) {
       found.push({ kind: 'caption', start, end: start + line.length });
     } else {

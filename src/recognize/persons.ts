@@ -14,6 +14,7 @@
  */
 import type { Article, PersonMention } from '../document.js';
 import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
+import { gazetteer } from './gazetteer.js';
 import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
 
 /** Last characters of organization and place words, never of a personal name. */
@@ -125,7 +126,7 @@ export class PersonRecognizer {
       chain = continuesChain ? [...chain, title] : [title];
       chainEnd = headEnd;
 
-      const name = this.readName(ctx, headEnd, known, true);
+      const name = this.readName(ctx, headEnd, known, true) ?? (this.isForeignTitle(title) ? this.readForeignName(text, headEnd) : undefined);
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -321,6 +322,20 @@ export class PersonRecognizer {
       if (!best || (score >= best.score && !shorterWins)) best = { name, end, score };
     }
     return best && { name: best.name, end: best.end };
+  }
+
+  /** 柬埔寨首相洪森, 老挝总理通伦: a foreign country's title, so no Chinese surname is required. */
+  private isForeignTitle(title: string): boolean {
+    return gazetteer().lexicon.countries.some((c) => title.startsWith(c));
+  }
+
+  /** The shortest run of two to four characters that a name-follower closes: 通伦|、, 阮春福|出席. */
+  private readForeignName(text: string, pos: number): NameMatch | undefined {
+    for (let len = 2; len <= 4; len++) {
+      const name = text.slice(pos, pos + len);
+      if (name.length === len && [...name].every(isHan) && this.followerScore(text, pos + len) === 2) return { name, end: pos + len };
+    }
+    return undefined;
   }
 
   /** 2 for a word that typically follows a name, 1 for a function character, 0 for none. */

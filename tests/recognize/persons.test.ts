@@ -72,3 +72,15 @@ describe('persons without titles', () => {
     expect(personsOf(a)).toEqual(['习近平']);
   });
 });
+
+describe('more person shapes', () => {
+  it('reads foreign leaders after a country title without a Chinese surname', () => {
+    const a = analyse('老挝总理通伦主持会议。柬埔寨首相洪森、越南总理阮春福出席。');
+    expect(personsOf(a)).toEqual(['通伦', '洪森', '阮春福']);
+    expect(titlesOf(a, '洪森')).toEqual(['柬埔寨首相']);
+  });
+
+  it('reads a credit closing the last paragraph', () => {
+    expect(personsOf(analyse('会议召开，市长张三主持工作。 (王志强)'))).toContain('王志强');
+  });
+});
