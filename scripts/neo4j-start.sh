@@ -30,7 +30,8 @@ fi
 
 bash "$root/scripts/neo4j-build.sh"
 mkdir -p "$NEO4J_DATA_DIR"
-setsid nohup bash "$root/scripts/neo4j-run.sh" > "$log" 2>&1 < /dev/null &
+: > "$log"   # truncate here, not in the child: a stale READY line must not be seen
+setsid nohup bash "$root/scripts/neo4j-run.sh" >> "$log" 2>&1 < /dev/null &
 pid=$!
 echo "$pid" > "$pidfile"
 
