@@ -15,7 +15,7 @@ const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
   // (王志强) / （简宁静 温加俏）: a closing line of bare credit names
   { kind: 'byline', pattern: /^\s*[(（]\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/ },
   // 新华社北京8月24日电 / 新华社记者 / 人民网北京8月24日电（记者 X）
-  { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:\s*[(（][^)）\n]{0,40}[)）])?/ },
+  { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{0,8}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:\s*[(（][^)）\n]{0,40}[)）])?/ },
   // 央视网消息（新闻联播）：
   { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}消息\s*[(（][^)）\n]{0,20}[)）]\s*[:：]/ },
 ];

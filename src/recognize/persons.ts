@@ -25,6 +25,12 @@ const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还�
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
 const ORG_SUFFIX = /(部|局|厅|委|委员会|院|办|署|会|中心|集团|公司)$/;
 
+/** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
+function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
+  const t = ctx.tokenStartingAt(start);
+  return !!t && t.end === end && /^nr/.test(t.tag);
+}
+
 interface NameMatch {
   name: string;
   end: number;
@@ -67,6 +73,7 @@ export class PersonRecognizer {
     for (const m of this.fromTitles(ctx, known)) add(m);
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
+    for (const m of this.fromComradeMentions(ctx, known)) add(m);
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     for (const m of this.fromKnownNames(ctx, known)) add(m);
     article.persons = found.sort((a, b) => a.start - b.start);
@@ -112,7 +119,7 @@ export class PersonRecognizer {
 
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       const before = this.nameEndingAt(ctx, headStart, prefixStart, known);
-      if (before && this.followsAsName(text, headEnd)) {
+      if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
         yield { name: before.name, start: before.start, end: headStart, titles: [head], via: 'title' };
         limit = headEnd;
         chain = [];
@@ -168,7 +175,9 @@ export class PersonRecognizer {
   private *fromRolePatterns(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
     const { text } = ctx;
     for (const m of text.matchAll(this.rolePattern)) {
-      const verbStart = m.index!;
+      // 何立峰等出席: the list marker 等 (or 同志) may stand between the name and the verb.
+      const marker = /(?:等同志|同志|等)$/.exec(text.slice(Math.max(0, m.index! - 3), m.index!));
+      const verbStart = m.index! - (marker ? marker[0].length : 0);
       if (ctx.inFurniture(verbStart)) continue;
       for (const len of [3, 2, 4]) {
         const start = verbStart - len;
@@ -179,8 +188,26 @@ export class PersonRecognizer {
         const name = text.slice(start, verbStart);
         if (![...name].every(isHan) || NOT_NAME_END.has(name[name.length - 1]!)) continue;
         if (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, verbStart)) continue;
-        if (m[0] === '在' && !known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
+        if ((m[0] === '在' || marker) && !known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
         yield { name, start, end: verbStart, titles: [], via: 'role' };
+        known.add(name);
+        break;
+      }
+    }
+  }
+
+  /** 追授崔煜忠同志…: 同志 after a name marks a person even without a title. */
+  private *fromComradeMentions(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(/同志/g)) {
+      const end = m.index!;
+      if (ctx.inFurniture(end)) continue;
+      for (const len of [3, 2]) {
+        const start = end - len;
+        const name = text.slice(start, end);
+        if (start < 0 || ![...name].every(isHan) || !this.startsWithSurname(name) || NOT_NAME_END.has(name[len - 1]!)) continue;
+        if (!ctx.tokenStartingAt(start) || !ctx.nameFitsWords(start, end) || !this.strongNameEvidence(ctx, start, end)) continue;
+        yield { name, start, end, titles: [], via: 'role' };
         known.add(name);
         break;
       }
@@ -277,7 +304,8 @@ export class PersonRecognizer {
       if (start < 0 || (prefixStart !== headStart && start < prefixStart)) continue;
       const name = text.slice(start, headStart);
       if (!known.has(name)) {
-        if ((start !== prefixStart && prefixStart !== headStart) || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
+        const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.tokenEndingAt(start) !== undefined;
+        if ((start !== prefixStart && prefixStart !== headStart && !orgBefore) || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
         if (NOT_NAME_END.has(name[name.length - 1]!) || !ctx.nameFitsWords(start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
       }

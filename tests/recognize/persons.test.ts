@@ -84,3 +84,22 @@ describe('more person shapes', () => {
     expect(personsOf(analyse('会议召开，市长张三主持工作。 (王志强)'))).toContain('王志强');
   });
 });
+
+describe('names marked by 同志, 等 and split titles', () => {
+  it('reads 同志 after a name', () => {
+    expect(personsOf(analyse('宣读了关于追授崔煜忠同志为优秀共产党员的决定。'))).toEqual(['崔煜忠']);
+  });
+  it('reads a bare name before 等 and a role verb', () => {
+    expect(personsOf(analyse('何立峰等出席会议。'))).toEqual(['何立峰']);
+  });
+  it('reads a name between an organization and its head (省委骆惠宁书记)', () => {
+    const a = analyse('省委骆惠宁书记在会上讲话。');
+    expect(titlesOf(a, '骆惠宁')).toEqual(['书记']);
+  });
+  it('reads a dictionary name before a title whatever follows', () => {
+    expect(titlesOf(analyse('习近平主席前不久倡议各国努力。'), '习近平')).toEqual(['主席']);
+  });
+  it('reads the reporter in a dateline credit', () => {
+    expect(personsOf(analyse('本报北京8月24日电  （记者张慧中）国务院总理李克强24日上午出席会议。'))).toEqual(expect.arrayContaining(['张慧中', '李克强']));
+  });
+});
