@@ -23,7 +23,7 @@ const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省�
 const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说、，,。']);
 /** Tags of words that may be part of an organization prefix in a title. */
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
-const ORG_SUFFIX = /(部|局|厅|委|委员会|院|办|署|会|中心|集团|公司)$/;
+const ORG_SUFFIX = /(部|局|厅|委|委员会|院|所|办|署|会|中心|集团|公司|大学|学院|社|行)$/;
 
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
@@ -285,8 +285,15 @@ export class PersonRecognizer {
         start = prev.start;
         continue;
       }
-      // 工业和信息化部部长: a conjunction inside an organization name.
-      if (prev.tag === 'c' && ORG_SUFFIX.test(text.slice(prev.end, headStart)) && start < headStart) {
+      // 工业和信息化部部长, 世界经济与政治研究所所长: a conjunction inside an organization name.
+      if (/^[和与及]$/.test(prev.word) && ORG_SUFFIX.test(text.slice(prev.end, headStart)) && start < headStart) {
+        start = prev.start;
+        continue;
+      }
+      // 香港中文大学（深圳）…院长: a short bracketed place inside an organization name.
+      const bracketed = /[（(][\u4e00-\u9fff]{1,6}[）)]$/.exec(text.slice(Math.max(floor, start - 8), start));
+      if (bracketed && isHan(text[start - bracketed[0].length - 1])) {
+        start -= bracketed[0].length;
         start = prev.start;
         continue;
       }

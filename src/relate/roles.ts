@@ -71,7 +71,7 @@ export class RoleRelator {
           emit(role, p, event, verbStart);
           // 在…主持会议时指出: presiding and speaking in one clause.
           if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, verbStart);
-          if (accompanied && /并(?:讲话|致辞|发言|作[^，。]{0,8}(?:讲话|报告))/.test(text.slice(verbStart, verbStart + 20))) emit('SPOKE_AT', p, event, verbStart);
+          if (accompanied && /^[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。；]{0,40}?(?:讲话|报告|发言))/.test(text.slice(verbStart, verbStart + 60))) emit('SPOKE_AT', p, event, verbStart);
         }
       }
     }
@@ -110,7 +110,9 @@ export class RoleRelator {
   /** The event a verb at `pos` refers to: one named right after it, or the event being reported there. */
   private eventFor(article: Article, pos: number, verb: string): number | undefined {
     const mentions = article.eventMentions.filter((m) => m.event !== undefined);
-    const after = mentions.find((m) => m.start >= pos + verb.length && m.start - (pos + verb.length) <= 12 && !/[，。；]/.test(article.text.slice(pos, m.start)));
+    // 出席X / 主持会议 (the verb may include the noun) / 陪同下，先后考察…: the event named just after the verb.
+    const window = /陪同/.test(verb) ? 40 : 12;
+    const after = mentions.find((m) => m.start >= pos && m.start - (pos + verb.length) <= window && !/[。；]/.test(article.text.slice(pos, m.start)) && (window > 12 || !/[，]/.test(article.text.slice(pos, m.start))));
     if (after) return after.event;
     const clauseStart = Math.max(article.text.lastIndexOf('，', pos), article.text.lastIndexOf('。', pos), article.text.lastIndexOf('\n', pos));
     const inClause = mentions.filter((m) => m.start > clauseStart && m.end <= pos);

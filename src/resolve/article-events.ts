@@ -33,7 +33,8 @@ export function groupEvents(article: Article): void {
       const sameKind = events.findIndex((e) => e.kind === m.kind);
       const target = lastEventEndingWith(events, m.name) ?? (m.kind === 'ceremony' && events.length ? 0 : sameKind >= 0 ? sameKind : undefined);
       if (target !== undefined) attach(m, target);
-      else if (m.reported) {
+      // A bare 调研/检查 with no place or object names no event of its own beside a reported one.
+      else if (m.reported && (m.kind !== 'visit' || !events.length)) {
         events.push(newEvent(m, article));
         m.event = events.length - 1;
       }
