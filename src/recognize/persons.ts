@@ -127,10 +127,11 @@ export class PersonRecognizer {
         continue;
       }
 
-      if (!prefix && this.lex.titles.headsNeedingPrefix.includes(head)) continue;
-      const title = prefix + head;
+      // 代表, 委员, 教授 alone are role nouns, not titles; a name may still follow them.
+      const bareRole = !prefix && this.lex.titles.headsNeedingPrefix.includes(head);
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
-      chain = continuesChain ? [...chain, title] : [title];
+      const title = prefix + head;
+      chain = bareRole ? [] : continuesChain ? [...chain, title] : [title];
       chainEnd = headEnd;
 
       const name = this.readName(ctx, headEnd, known, true) ?? (this.isForeignTitle(title) ? this.readForeignName(text, headEnd) : undefined);

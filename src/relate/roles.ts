@@ -22,6 +22,7 @@ type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
 /** Text allowed between a group and its verb. */
 const VERB_GAP_MAX = 40;
+const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲座|发言|讲话|辅导)/;
 
 export class RoleRelator {
   private readonly lex = lexicons();
@@ -31,6 +32,8 @@ export class RoleRelator {
   constructor() {
     const { roles } = this.lex;
     for (const role of ['PRESIDED', 'SPOKE_AT', 'ATTENDED'] as const) for (const w of roles[role]) if (!this.roleOf.has(w)) this.roleOf.set(w, role);
+    // 沈春耀作的关于…的报告 / 周建平应邀作题为…的学习讲座: 作 opens a speech when a report noun closes it.
+    this.roleOf.set('作', 'SPOKE_AT');
     this.verbPattern = new RegExp(alternation(this.roleOf.keys()), 'g');
   }
 
@@ -52,19 +55,28 @@ export class RoleRelator {
     };
     if (!article.events.length) return;
 
+    let lastSubject: PersonMention | undefined;
     for (const sentence of article.sentences) {
       const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-      if (!inSentence.length) continue;
       const slice = text.slice(sentence.start, sentence.end);
+      if (!inSentence.length && !/[他她]/.test(slice)) continue;
       for (const m of slice.matchAll(this.verbPattern)) {
         const verbStart = sentence.start + m.index!;
         const verb = m[0];
         const role = this.roleOf.get(verb)!;
+        if (verb === '作' && !SPEECH_AFTER_ZUO.test(text.slice(verbStart + 1, verbStart + 60))) continue;
+        // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
+        if (role === 'SPOKE_AT' && /[他她]$/.test(text.slice(verbStart - 1, verbStart)) && lastSubject) {
+          const event = this.eventFor(article, verbStart, verb);
+          if (event !== undefined) emit('SPOKE_AT', lastSubject, event, verbStart);
+          continue;
+        }
         const group = this.subjectGroup(text, inSentence, verbStart);
         if (!group.length) continue;
         const event = this.eventFor(article, verbStart, verb);
         if (event === undefined) continue;
         const accompanied = /陪同/.test(verb) || role === 'ATTENDED';
+        lastSubject = group[group.length - 1];
         for (const p of group) {
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
           if (role === 'SPOKE_AT' && p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title') continue;

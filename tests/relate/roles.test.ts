@@ -30,3 +30,21 @@ describe('person roles at events', () => {
     expect(rolesOf(b, 'ATTENDED')).toEqual(expect.arrayContaining(['林武', '蓝佛安']));
   });
 });
+
+describe('speech shapes', () => {
+  it('他要求 speaks for the last subject', () => {
+    const a = analyse('12月27日下午，市委书记彭佳学到新绍兴一中建设工地调研。他要求项目相关部门要进一步分解落实工作任务。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['彭佳学']);
+    expect(rolesOf(a, 'ATTENDED')).toEqual(['彭佳学']);
+  });
+
+  it('作…报告 is a speech at the meeting', () => {
+    const a = analyse('十四届全国人大常委会第三次会议在京举行。会议听取了宪法和法律委员会副主任委员沈春耀作的关于对外关系法草案审议结果的报告。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['沈春耀']);
+  });
+
+  it('a list of titled experts followed by 先后发言 all spoke', () => {
+    const a = analyse('经济社会领域专家座谈会24日召开。座谈会上，北京大学国家发展研究院名誉院长林毅夫、上海交通大学安泰经济与管理学院教授陆铭、中国社会科学院世界经济与政治研究所所长张宇燕等9位专家代表先后发言。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['林毅夫', '陆铭', '张宇燕']);
+  });
+});
