@@ -17,6 +17,7 @@ import { groupEvents } from '../resolve/article-events.js';
 import { RoleRelator } from '../relate/roles.js';
 import { relateMandates } from '../relate/mandates.js';
 import { relateVenues } from '../relate/venues.js';
+import { relatePositions } from '../relate/positions.js';
 
 let components: { persons: PersonRecognizer; events: EventRecognizer; roles: RoleRelator } | undefined;
 
@@ -36,5 +37,6 @@ export function analyseArticle(record: SourceRecord): Article {
   components.roles.relate(article);
   relateMandates(article);
   relateVenues(article);
+  relatePositions(article);
   return article;
 }

@@ -48,3 +48,18 @@ describe('speech shapes', () => {
     expect(rolesOf(a, 'SPOKE_AT')).toEqual(['林毅夫', '陆铭', '张宇燕']);
   });
 });
+
+describe('positions', () => {
+  it('a title whose body the article names on its own gives HOLDS_POSITION with the title', () => {
+    const a = analyse('市委召开全市工作会议。市委书记盛阅春强调，要抓好落实。', null, '2021-12-06');
+    const pos = a.facts.filter((f) => f.type === 'HOLDS_POSITION');
+    expect(pos).toHaveLength(1);
+    expect(pos[0]!.to).toEqual({ kind: 'organization', name: '市委' });
+    expect(pos[0]!.properties).toEqual({ title: '市委书记', date: '2021-12-06' });
+  });
+
+  it('no position when the body appears only inside the title', () => {
+    const a = analyse('全市工作会议召开。市委书记盛阅春强调，要抓好落实。');
+    expect(a.facts.filter((f) => f.type === 'HOLDS_POSITION')).toEqual([]);
+  });
+});
