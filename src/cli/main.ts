@@ -5,7 +5,9 @@
  * 2 usage errors.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
+import { InvalidArgumentError } from 'commander';
 import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
 import { summarize } from './summary.js';
@@ -22,9 +24,11 @@ program
   .argument('<inputs...>', '.txt/.md (optional YAML front matter), .json/.jsonl records, .html')
   .option('-o, --out <file>', 'where to write the graph document (default: standard output)')
   .option('--strict', 'stop at the first input that cannot be read')
-  .action(async (inputs: string[], opts: { out?: string; strict?: boolean }) => {
+  .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
+  .action(async (inputs: string[], opts: { out?: string; strict?: boolean; workers: number }) => {
     const { graph, problems } = await extractGraph(inputs, {
       strict: opts.strict,
+      workers: opts.workers,
       onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
     });
     const json = JSON.stringify(graph, null, 1);
@@ -36,6 +40,12 @@ program
     console.error(summarize(graph, problems));
     process.exitCode = problems.length ? 1 : 0;
   });
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+  return n;
+}
 
 try {
   await program.parseAsync(process.argv);

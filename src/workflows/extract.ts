@@ -8,10 +8,13 @@ import { splitPage } from '../split/index.js';
 import { GraphBuilder } from '../resolve/graph.js';
 import { validateGraph } from '../validate/index.js';
 import type { GraphDocument } from '../schema/graph.js';
-import { analyseArticle } from './analyse.js';
+import { availableParallelism } from 'node:os';
+import { analyseAll } from './pool.js';
 
 export interface ExtractOptions {
   strict?: boolean;
+  /** Worker threads; 0 analyses in this thread. Default: the machine's cores. */
+  workers?: number;
   onProblem?: (problem: ReadProblem) => void;
   onArticle?: (done: number) => void;
 }
@@ -37,8 +40,16 @@ export async function extractGraph(paths: string[], options: ExtractOptions = {}
   const problems: ReadProblem[] = [];
   const builder = new GraphBuilder();
   let done = 0;
-  for await (const record of articleRecords(paths, problems, options)) {
-    builder.add(analyseArticle(record));
+  const workers = options.workers ?? availableParallelism();
+  for await (const result of analyseAll(articleRecords(paths, problems, options), workers)) {
+    if ('error' in result) {
+      const [path, ...reason] = result.error.split(': ');
+      const problem = { path: path!, reason: `extraction failed: ${reason.join(': ')}` };
+      problems.push(problem);
+      options.onProblem?.(problem);
+      continue;
+    }
+    builder.add(result.article);
     options.onArticle?.(++done);
   }
   return { graph: validateGraph(builder.build()), problems };
