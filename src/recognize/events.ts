@@ -81,7 +81,7 @@ export class EventRecognizer {
       if (!name) continue;
       const before = text.slice(Math.max(0, start - 16), start);
       const after = text.slice(end, end + 24);
-      const referred = this.referAfter.test(after) || this.referBefore.test(before);
+      const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
       const reported = !referred && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
       mentions.push({ name, start, end, kind, reported });
     }
@@ -104,11 +104,20 @@ export class EventRecognizer {
         continue;
       } else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
       const left = text.slice(Math.max(floor, start - 8), start);
-      if (quoteDepth === 0 && (this.boundaryPattern.test(left) || TIME_BEFORE.test(left))) break;
+      if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || TIME_BEFORE.test(left))) break;
       if (article.persons.some((p) => p.end === start)) break;
       start--;
     }
     return start;
+  }
+
+  /** A boundary word ends right before `start`; a one-character one (同, 在, 的) only as a whole jieba word (not 同志). */
+  private isBoundaryBefore(ctx: ArticleContext, start: number, left: string): boolean {
+    const m = this.boundaryPattern.exec(left);
+    if (!m) return false;
+    if (m[0].length > 1) return true;
+    const token = ctx.tokenEndingAt(start);
+    return token !== undefined && token.word === m[0];
   }
 
   /** 本次会议, 此次论坛, 本届博览会: the determiner is not part of the name. */
@@ -121,7 +130,7 @@ export class EventRecognizer {
   private isReportedVisit(text: string, start: number, nounStart: number, end: number, article: Article): boolean {
     const clauseStart = Math.max(0, start - 40);
     const before = text.slice(clauseStart, start);
-    if (/(?:精神|讲话|指示|重要)$/.test(before) || /^(?:精神|讲话|指示|时的重要讲话)/.test(text.slice(end))) return false;
+    if (/(?:精神|讲话|指示|重要)$/.test(before) || /^[^，。；]{0,8}?(?:重要讲话|讲话|指示|精神)/.test(text.slice(end))) return false;
     const clause = before.split(/[，,。；\n]/).pop() ?? '';
     const personInClause = article.persons.some((p) => p.end <= nounStart && p.start >= start - clause.length);
     return personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before);

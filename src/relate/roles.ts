@@ -22,6 +22,8 @@ type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
 /** Text allowed between a group and its verb. */
 const VERB_GAP_MAX = 40;
+/** …and across commas, for the subject of a sentence that attends or presides further on. */
+const SUBJECT_GAP_MAX = 70;
 const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲座|发言|讲话|辅导)/;
 
 export class RoleRelator {
@@ -71,7 +73,7 @@ export class RoleRelator {
           if (event !== undefined) emit('SPOKE_AT', lastSubject, event, verbStart);
           continue;
         }
-        const group = this.subjectGroup(text, inSentence, verbStart);
+        const group = this.subjectGroup(text, inSentence, verbStart, role);
         if (!group.length) continue;
         const event = this.eventFor(article, verbStart, verb);
         if (event === undefined) continue;
@@ -90,16 +92,18 @@ export class RoleRelator {
   }
 
   /** The persons a verb is said of: the nearest person before it in the clause, plus the list it ends. */
-  private subjectGroup(text: string, persons: PersonMention[], verbStart: number): PersonMention[] {
+  private subjectGroup(text: string, persons: PersonMention[], verbStart: number, role: Role): PersonMention[] {
     const before = persons.filter((p) => p.end <= verbStart);
     const last = before[before.length - 1];
     if (!last) return [];
     const gap = text.slice(last.end, verbStart);
-    if (gap.length > VERB_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
-    // 在林武和蓝佛安陪同下: the companions, not the visitor before 在.
+    if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
     if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
-      if (!this.isOwnClauseContinuation(gap)) return [];
-    }
+      // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
+      // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
+      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap);
+      if (!attendsLater && !this.isOwnClauseContinuation(gap)) return [];
+    } else if (gap.length > VERB_GAP_MAX) return [];
     const group = [last];
     for (let i = before.length - 2; i >= 0; i--) {
       const p = before[i]!;
