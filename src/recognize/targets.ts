@@ -14,45 +14,52 @@ interface TargetLexicon {
   units: string[];
   goalWords: string[];
   goalFrames: string[];
+  clauseGoalWords: string[];
   resultWords: string[];
+  sentenceResultWords: string[];
 }
 
-let compiled: { goal: RegExp; numberUnit: RegExp; result: RegExp } | undefined;
+let compiled: { goal: RegExp; clauseGoal: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
 
 function compile() {
   if (compiled) return compiled;
   const lex = readLexicon<TargetLexicon>('targets.json');
   compiled = {
     goal: new RegExp(`${alternation(lex.goalWords)}|${lex.goalFrames.join('|')}`),
+    clauseGoal: new RegExp(alternation(lex.clauseGoalWords)),
     // The number must not continue a longer number (2019, 1.5) nor run into another one (“5个100”).
-    numberUnit: new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(${alternation(lex.units)})(?!\\d)(?:以上|左右|以内)?`, 'g'),
+    numberUnit: new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(${alternation(lex.units)})(?!\\d|(?<=个)月)(?:以上|左右|以内)?`, 'g'),
     result: new RegExp(alternation(lex.resultWords)),
+    sentenceResult: new RegExp(alternation(lex.sentenceResultWords)),
   };
   return compiled;
 }
 
-const DEADLINE = /年内|年底前|今年|(?:到|至)(\d{4}年)|(\d{4}年(?:年底|底)?)/;
+const DEADLINE = /年内|年底前|今年|(?<![截日])(?:到|至)(\d{4}年)|(\d{4}年(?:年底|底)?)/;
 const CLAUSE_BREAK = /[，,。；;：:]/;
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
-  const { goal, numberUnit, result } = compile();
+  const { goal, clauseGoal, numberUnit, result, sentenceResult } = compile();
   const { text } = article;
   const found: TargetMention[] = [];
   for (const s of article.sentences) {
     if (ctx.inFurniture(s.start)) continue;
     const sentence = text.slice(s.start, s.end);
     const frame = goal.exec(sentence);
-    if (!frame) continue;
-    const deadlineMatch = DEADLINE.exec(sentence.slice(frame.index));
+    const frameAt = frame ? frame.index : sentence.length;
+    const deadlineMatch = DEADLINE.exec(sentence.slice(frame ? frameAt : 0));
     const deadline = deadlineMatch ? (deadlineMatch[1] ?? deadlineMatch[2] ?? deadlineMatch[0]) : null;
     for (const m of sentence.matchAll(numberUnit)) {
-      if (m.index! < frame.index) continue;
       let clauseStart = m.index!;
       while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1]!)) clauseStart--;
       const endRel = sentence.slice(m.index!).search(CLAUSE_BREAK);
       const clauseEnd = endRel < 0 ? sentence.length : m.index! + endRel;
       const clause = sentence.slice(clauseStart, clauseEnd);
+      // A strong frame covers the rest of the sentence; a weak one only what follows it in its clause.
+      const weak = clauseGoal.exec(sentence.slice(clauseStart, m.index!));
+      if (m.index! < frameAt && !weak) continue;
       if (result.test(clause)) continue;
+      if (!frame && sentenceResult.test(sentence.slice(0, m.index!))) continue;
       const unit = m[2] === '％' ? '%' : m[2]!;
       found.push({
         text: clause,

@@ -25,8 +25,17 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads 计划 as a goal only for the numbers after it in its clause', () => {
+    expect(targets('全县40个重点项目今年计划完成投资120亿元。')).toEqual([{ value: 120, unit: '亿元', deadline: '今年' }]);
+  });
+
+  it('does not take forecasts (预计) as goals', () => {
+    expect(targets('预计春运期间全省发送旅客3000万人次。')).toEqual([]);
+  });
+
   it('leaves out reported results', () => {
     expect(targets('今年以来，全市规上工业增加值同比增长12%，累计新增市场主体1069个。')).toEqual([]);
     expect(targets('去年全市完成植树造林8万亩。')).toEqual([]);
+    expect(targets('截至2023年12月底，全市新增就业岗位3.2万人，是全年目标任务的105%。')).toEqual([]);
   });
 });
