@@ -1,7 +1,8 @@
 /**
  * Policies: what the genre presents as something to carry out.
  *
- * - 《…》 documents that are carried out, adopted or deployed (《黄河保护法》);
+ * - 《…》 documents (names ending in 法, 条例, 意见, 方案…) that are carried out,
+ *   adopted or deployed (《黄河保护法》);
  *   drafts only reviewed (审议/讨论 without 通过), speech and lecture titles
  *   (题为《…》) and reports (…情况, …汇报) are not policies.
  * - Quoted names (“四水四定”, “清四乱”行动) when the text frames them as a
@@ -36,6 +37,7 @@ interface PolicyLexicon {
   studyOnly: string[];
   draftMarks: string[];
   notDocumentEnd: string[];
+  documentHeads: string[];
   maxQuoted: number;
 }
 
@@ -54,6 +56,7 @@ interface Compiled {
   study: RegExp;
   draft: RegExp;
   notDocument: RegExp;
+  document: RegExp;
   numbered: RegExp;
   leftStops: Set<string>;
   leftStopMax: number;
@@ -86,13 +89,16 @@ function compile(): Compiled {
     suffixed: new RegExp(`(?:${alternation(lex.suffixes)})+`, 'g'),
     suffixEnd: new RegExp(`(?:${alternation(lex.suffixes)})$`),
     nounAfter: new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(q.nounsAfter)})`),
-    negAfter: new RegExp(`^(?:${alternation(q.negAfter)}|等[\\u4e00-\\u9fff]{0,2}(?:主题|课题|调研|展|题目))`),
+    // Honours (“五一”劳动奖章) and topic lists (“…”等主题) are not policies.
+    negAfter: new RegExp(`^(?:${alternation(q.negAfter)}|等[\\u4e00-\\u9fff]{0,2}(?:主题|课题|调研|展|题目)|[\\u4e00-\\u9fff]{0,2}(?:勋章|奖章|红旗手|称号))`),
     verbBefore: new RegExp(`(?:${alternation(q.verbsBefore)})`),
     negBefore: new RegExp(`(?:${alternation(q.negBefore)})$`),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
     draft: new RegExp(alternation(lex.draftMarks)),
     notDocument: new RegExp(`(?:${alternation(lex.notDocumentEnd)})$`),
+    // The document word may be followed by a bracketed qualifier: 行动计划（2019-2021年）, 民用航空法（修订草案）.
+    document: new RegExp(`(?:${alternation(lex.documentHeads)})(?:[（(][^）)]*[）)])?$`),
     numbered: /^[一二两三四五六七八九十百千双]/,
     leftStops: new Set(lex.leftStops),
     leftStopMax: Math.max(...lex.leftStops.map((w) => w.length)),
@@ -146,6 +152,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const before = clauseBefore(text, start, 16);
     const after = text.slice(end, end + 6);
     if (/题为$/.test(before) || /^(?:的讲座|的讲话|的重要讲话|的报告|的发言)/.test(after) || c.notDocument.test(inner)) continue;
+    if (!c.document.test(inner)) continue; // 《求是》, 《新闻联播》: books, papers and programmes
     const passed = /通过/.test(before);
     const draft = c.draft.test(inner) || /^[（(]稿[）)]/.test(after);
     if ((draft || c.review.test(before)) && !passed) continue;

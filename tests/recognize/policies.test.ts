@@ -92,3 +92,14 @@ describe('policies: programmes and unquoted names', () => {
     expect(new Set(p.map((x) => x.canonical ?? x.name)).size).toBe(1);
   });
 });
+
+describe('policies: what is not a policy', () => {
+  it('leaves out books, papers and programmes in 《》', () => {
+    expect(names('《求是》杂志发表重要文章。观众收看《新闻联播》。要认真落实《安全生产条例》。')).toEqual(['安全生产条例']);
+  });
+
+  it('leaves out military operations, honours and strategic partnerships', () => {
+    const body = '俄方宣布结束特别军事行动。她获得“五一”劳动奖章。两国战略伙伴关系不断深化。';
+    expect(names(body)).toEqual([]);
+  });
+});
