@@ -1,53 +1,270 @@
 /**
- * Policies: what the genre presents as something to carry out. Quoted names
- * (“四水四定”, “清四乱”行动), book-title names (《黄河保护法》) and names that
- * end in a policy suffix (河湖长制, 母亲河复苏行动, 泉域复流工程).
+ * Policies: what the genre presents as something to carry out.
+ *
+ * - 《…》 documents (names ending in 法, 条例, 意见, 方案…) that are carried out,
+ *   adopted or deployed (《黄河保护法》);
+ *   drafts only reviewed (审议/讨论 without 通过), speech and lecture titles
+ *   (题为《…》) and reports (…情况, …汇报) are not policies.
+ * - Quoted names (“四水四定”, “清四乱”行动) when the text frames them as a
+ *   policy: a policy noun after the quote (行动, 工作模式, 大讨论, 战略…), an
+ *   implementing verb before it (实施, 落实, 推进…), or a numbered formula
+ *   (“六稳”, “两个责任”). Metaphors and themes (“绿色账”, 以“…”为主题,
+ *   市场经济的“硬通货”) have none of these or a negative frame.
+ * - Well-known named programmes (六稳, 一带一路, 乡村振兴战略) from the lexicon.
+ * - Unquoted names closed by a policy head (河湖长制, 母亲河复苏行动,
+ *   创新驱动发展战略, 考试招生制度改革): the head, then the words before it
+ *   back to the verb, adverb or function word that starts the phrase.
+ *
+ * `mandated` is false when the sentence only studies or conveys the policy
+ * (学习, 传达, 解读, 听取) rather than calling for it.
  */
 import type { Article, PolicyMention } from '../document.js';
 import type { ArticleContext } from './context.js';
 import { alternation, readLexicon } from './lexicons.js';
 
 interface PolicyLexicon {
+  programmes: string[];
   suffixes: string[];
+  genericHeads: string[];
+  genericEnds: string[];
+  programmeNegAfter: string[];
+  draftAfter: string[];
+  headNotFollowedBy: string[];
+  leftStops: string[];
+  quote: { nounsAfter: string[]; negAfter: string[]; verbsBefore: string[]; negBefore: string[] };
   notPolicies: string[];
   reviewOnly: string[];
+  studyOnly: string[];
+  draftMarks: string[];
+  notDocumentEnd: string[];
+  documentHeads: string[];
   maxQuoted: number;
 }
 
-let compiled: { quoted: RegExp; book: RegExp; suffixed: RegExp; reviewBefore: RegExp; excluded: Set<string> } | undefined;
+interface Compiled {
+  lex: PolicyLexicon;
+  quoted: RegExp;
+  book: RegExp;
+  programmes: RegExp;
+  suffixed: RegExp;
+  suffixEnd: RegExp;
+  nounAfter: RegExp;
+  negAfter: RegExp;
+  verbBefore: RegExp;
+  negBefore: RegExp;
+  review: RegExp;
+  study: RegExp;
+  draft: RegExp;
+  notDocument: RegExp;
+  document: RegExp;
+  numbered: RegExp;
+  leftStops: Set<string>;
+  leftStopMax: number;
+  generic: Set<string>;
+  genericEnd: RegExp;
+  programmeNegAfter: RegExp;
+  draftAfter: RegExp;
+  headNotFollowedBy: RegExp;
+  excluded: Set<string>;
+}
 
-function compile() {
+let compiled: Compiled | undefined;
+
+const HAN = /[\u4e00-\u9fff]/;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+/** Characters that end the clause a frame word is looked for in. */
+const CLAUSE_END = /[，,。；;：:！!？?\n（）()、]/;
+/** How far a name may reach left of its head word. */
+const MAX_LEFT = 14;
+
+function compile(): Compiled {
   if (compiled) return compiled;
   const lex = readLexicon<PolicyLexicon>('policies.json');
+  const q = lex.quote;
   compiled = {
-    quoted: new RegExp(`[“"]([^”"\\n]{2,${lex.maxQuoted}})[”"](${alternation(['工作模式', '行动', '工程', '战略', '计划', '制度', '活动'])})?`, 'g'),
-    book: /《([^》\n]{2,60})》/g,
-    suffixed: new RegExp(`[\\u4e00-\\u9fff]{2,10}?(?:${alternation(lex.suffixes)})(?![\\u4e00-\\u9fff]{0,2}(?:精神|会议))`, 'g'),
-    reviewBefore: new RegExp(`(?:${alternation(lex.reviewOnly)})[^，。；]{0,8}$`),
+    lex,
+    quoted: new RegExp(`[“"]([^“”"\\n]{2,${lex.maxQuoted}})[”"]`, 'g'),
+    book: /《([^《》\n]{2,80})》/g,
+    programmes: new RegExp(alternation(lex.programmes), 'g'),
+    suffixed: new RegExp(`(?:${alternation(lex.suffixes)})+`, 'g'),
+    suffixEnd: new RegExp(`(?:${alternation(lex.suffixes)})$`),
+    nounAfter: new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(q.nounsAfter)})`),
+    // Honours (“五一”劳动奖章) and topic lists (“…”等主题) are not policies.
+    negAfter: new RegExp(`^(?:${alternation(q.negAfter)}|等[\\u4e00-\\u9fff]{0,2}(?:主题|课题|调研|展|题目)|[\\u4e00-\\u9fff]{0,2}(?:勋章|奖章|红旗手|称号))`),
+    verbBefore: new RegExp(`(?:${alternation(q.verbsBefore)})`),
+    negBefore: new RegExp(`(?:${alternation(q.negBefore)})$`),
+    review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
+    study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
+    draft: new RegExp(alternation(lex.draftMarks)),
+    notDocument: new RegExp(`(?:${alternation(lex.notDocumentEnd)})$`),
+    // The document word may be followed by a bracketed qualifier: 行动计划（2019-2021年）, 民用航空法（修订草案）.
+    document: new RegExp(`(?:${alternation(lex.documentHeads)})(?:[（(][^）)]*[）)])?$`),
+    numbered: /^[一二两三四五六七八九十百千双]/,
+    leftStops: new Set(lex.leftStops),
+    leftStopMax: Math.max(...lex.leftStops.map((w) => w.length)),
+    generic: new Set(lex.genericHeads),
+    genericEnd: new RegExp(`(?:${alternation(lex.genericEnds)})$`),
+    programmeNegAfter: new RegExp(`^(?:${alternation(lex.programmeNegAfter)})`),
+    draftAfter: new RegExp(`^(?:${alternation(lex.draftAfter)})`),
+    headNotFollowedBy: new RegExp(`^(?:${alternation(lex.headNotFollowedBy)})`),
     excluded: new Set(lex.notPolicies),
   };
   return compiled;
 }
 
+/** The clause before `pos` (back to punctuation, at most `max` characters). */
+function clauseBefore(text: string, pos: number, max: number): string {
+  let start = pos;
+  while (start > 0 && pos - start < max && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, pos);
+}
+
+/** Weak verbs (确保, 做好, 抓好) only frame a quoted policy together with a policy noun or a numbered formula. */
+const WEAK_VERBS = /(?:确保|做好|抓好)$/;
+
 export function recognizePolicies(article: Article, ctx: ArticleContext): void {
-  const { quoted, book, reviewBefore, excluded } = compile();
+  const c = compile();
   const { text } = article;
   const found: PolicyMention[] = [];
-  const push = (name: string, start: number, end: number, kind: PolicyMention['kind'], canonical?: string) => {
-    if (ctx.inFurniture(start) || excluded.has(name) || excluded.has(canonical ?? '')) return;
-    if (found.some((f) => f.start < end && start < f.end)) return;
-    const mandated = !reviewBefore.test(text.slice(Math.max(0, start - 12), start));
-    found.push({ name, start, end, kind, mandated, ...(canonical && canonical !== name ? { canonical } : {}) });
+
+  const studiedOnly = (start: number) => {
+    const before = clauseBefore(text, start, 16);
+    return c.study.test(before) && !/通过|贯彻|落实|实施/.test(before);
   };
-  for (const m of text.matchAll(book)) {
+  const push = (name: string, start: number, end: number, kind: PolicyMention['kind'], canonical?: string, mandated?: boolean, nested = false) => {
+    if (ctx.inFurniture(start) || c.excluded.has(name) || c.excluded.has(canonical ?? '')) return;
+    if (!nested && found.some((f) => f.start < end && start < f.end)) return;
+    found.push({
+      name,
+      start,
+      end,
+      kind,
+      mandated: mandated ?? !studiedOnly(start),
+      ...(canonical && canonical !== name ? { canonical } : {}),
+    });
+  };
+
+  // 《…》 documents.
+  for (const m of text.matchAll(c.book)) {
     const inner = m[1]!;
-    const kind = /法$|条例$/.test(inner) ? 'law' : 'plan';
-    push(inner, m.index!, m.index! + m[0].length, kind);
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = clauseBefore(text, start, 16);
+    const after = text.slice(end, end + 6);
+    if (/题为$/.test(before) || /^(?:的讲座|的讲话|的重要讲话|的报告|的发言)/.test(after) || c.notDocument.test(inner)) continue;
+    if (!c.document.test(inner)) continue; // 《求是》, 《新闻联播》: books, papers and programmes
+    const passed = /通过/.test(before);
+    const draft = c.draft.test(inner) || /^[（(]稿[）)]/.test(after);
+    if ((draft || c.review.test(before)) && !passed) continue;
+    const kind = /法$|条例$|法[（(]/.test(inner) ? 'law' : 'plan';
+    push(inner, start, end, kind, undefined, passed || !studiedOnly(start));
   }
-  for (const m of text.matchAll(quoted)) {
+
+  // Quoted names. Quotes that touch (“A”“B”, “A”、“B”) share the frame of the run.
+  const quotes = [...text.matchAll(c.quoted)];
+  const rejected: Array<[number, number]> = [];
+  const touching = (a: RegExpMatchArray, b: RegExpMatchArray) => /^[、和与及]?$/.test(text.slice(a.index! + a[0].length, b.index!));
+  let runStart = 0;
+  let runEnd = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    const m = quotes[i]!;
+    const ownEnd = m.index! + m[0].length;
+    if (i > runEnd) {
+      runStart = i;
+      runEnd = i;
+      while (runEnd + 1 < quotes.length && touching(quotes[runEnd]!, quotes[runEnd + 1]!)) runEnd++;
+    }
     const inner = m[1]!;
-    if (/[，。]/.test(inner)) continue;
-    push(m[2] ? inner + m[2] : inner, m.index!, m.index! + m[0].length, m[2] ? 'campaign' : 'slogan', inner);
+    const first = quotes[runStart]!;
+    const last = quotes[runEnd]!;
+    const lastEnd = last.index! + last[0].length;
+    const before = clauseBefore(text, first.index!, 8);
+    const after = text.slice(lastEnd, lastEnd + 8);
+    const noun = c.nounAfter.exec(after)?.[0];
+    const negBefore = c.negBefore.test(before);
+    const verb = c.verbBefore.test(before) && !negBefore;
+    const strongVerb = verb && !WEAK_VERBS.test(before);
+    const numbered = c.numbered.test(inner) && !negBefore;
+    const named = c.suffixEnd.test(inner);
+    // A sentence inside quotes, a list of qualities (“脏、乱、差”) or a negative frame is not a name.
+    const listOfQualities = (inner.match(/、/g)?.length ?? 0) >= 2;
+    if (/[，。；]/.test(inner) || listOfQualities || c.negAfter.test(after) || !(noun || strongVerb || numbered || named)) {
+      rejected.push([m.index!, ownEnd]);
+      continue;
+    }
+    // The noun joins the name only when it follows this very quote.
+    const joined = noun && i === runEnd ? inner + noun : undefined;
+    const end = joined ? ownEnd + noun!.length : ownEnd;
+    push(joined ?? inner, m.index!, end, noun ? 'campaign' : 'slogan', inner);
+    // “六讲六做”大宣讲活动实施方案: the plan for the campaign is a policy of its own.
+    const plan = joined ? /^(?:实施方案|工作方案|方案|行动计划|计划|规划)/.exec(text.slice(end, end + 4))?.[0] : undefined;
+    if (plan) push(joined + plan, m.index!, end + plan.length, 'plan', undefined, undefined, true);
   }
-  article.policies = found.sort((a, b) => a.start - b.start);
+  const insideRejected = (pos: number) => rejected.some(([s, e]) => pos >= s && pos < e);
+
+  // Well-known named programmes.
+  for (const m of text.matchAll(c.programmes)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (insideRejected(start) || /[”"]/.test(text[start - 1] ?? '') || c.programmeNegAfter.test(text.slice(end, end + 4))) continue;
+    push(m[0], start, end, 'programme');
+  }
+
+  // Unquoted names closed by a policy head.
+  for (const m of text.matchAll(c.suffixed)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (insideRejected(s)) continue;
+    const covering = ctx.tokenAt(e - 1);
+    if (covering && covering.end > e) continue; // 工程师, 计划生育: the head is inside a longer word
+    if (c.draftAfter.test(text.slice(e, e + 4))) continue; // …保护法修订草案: a draft
+    if (c.headNotFollowedBy.test(text.slice(e, e + 3))) continue; // 战略全局, 战略支撑: not a name
+    const p = leftEdge(text, s, c, ctx);
+    let head = text.slice(p, s).replace(/^[项个条部批些]/, '');
+    if (head.length < 2 || c.generic.has(head) || c.genericEnd.test(head)) continue;
+    const name = text.slice(s - head.length, e);
+    const kind = /法$|条例$/.test(name) ? 'law' : /制$|制度/.test(name) ? 'system' : /行动|攻坚战|保卫战|整治|教育$/.test(name) ? 'campaign' : 'plan';
+    push(name, s - head.length, e, kind);
+  }
+
+  article.policies = mergeVariants(found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Where an unquoted name that ends at `s` begins: walk left over Chinese
+ * characters until a stop word (a verb, adverb or function word that ends a
+ * jieba word there), an earlier policy head, or MAX_LEFT characters.
+ */
+function leftEdge(text: string, s: number, c: Compiled, ctx: ArticleContext): number {
+  let p = s;
+  while (p > 0 && s - p < MAX_LEFT && isHan(text[p - 1])) {
+    if (p < s && c.suffixEnd.test(text.slice(Math.max(0, p - 6), p))) break;
+    if (ctx.tokenEndingAt(p) || p === s) {
+      let stop = false;
+      for (let len = Math.min(c.leftStopMax, p); len >= 1 && !stop; len--) {
+        if (c.leftStops.has(text.slice(p - len, p))) stop = true;
+      }
+      if (stop) break;
+    }
+    p--;
+  }
+  return p;
+}
+
+/**
+ * Forms of one policy in one article (乡村振兴 / 乡村振兴战略, 六稳 / 六稳工作)
+ * share the canonical name of the first mention, so they become one node.
+ */
+function mergeVariants(found: PolicyMention[]): PolicyMention[] {
+  const keys: string[] = [];
+  for (const p of found) {
+    const key = p.canonical ?? p.name;
+    const same = keys.find((k) => {
+      const [s, l] = k.length <= key.length ? [k, key] : [key, k];
+      return s === l || (s.length >= 3 && l.includes(s) && s.length * 2 >= l.length);
+    });
+    if (same && same !== key) p.canonical = same;
+    else if (!same) keys.push(key);
+  }
+  return found;
 }

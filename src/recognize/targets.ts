@@ -1,37 +1,71 @@
 /**
  * Targets: a number with a unit in a goal frame — 力争到2025年…达到30个以上,
- * 年内完成国土绿化10万亩以上. Reported results (新增经营主体1069个, 同比增长15%)
- * have no goal frame and are left out.
+ * 年内完成国土绿化10万亩以上, 我市将在2019年年底实现…配备率100%. The frame
+ * opens the goal; every number with a unit after it in the same sentence is a
+ * target, one per clause. Reported results (今年以来…同比增长15%, 累计完成…)
+ * are left out: a result word in the number's clause marks it as achieved.
+ * Units and frame words live in data/lexicons/targets.json.
  */
 import type { Article, TargetMention } from '../document.js';
 import type { ArticleContext } from './context.js';
+import { alternation, readLexicon } from './lexicons.js';
 
-const UNITS = ['万亩', '亩', '万公顷', '公顷', '亿元', '万元', '元', '万人', '人', '万户', '户', '个', '家', '所', '座', '项', '条', '公里', '千米', '万吨', '吨', '万千瓦', '千瓦', '%', '％', '万辆', '万套', '套', '次', '年'];
-const GOAL = /(力争|确保|争取|目标|任务|计划|预计|年内|今年|到(\d{4})年|(\d{4})年前)/;
-const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|')})(?:以上|左右|以内)?`, 'g');
-const DEADLINE = /(年内|今年|到(\d{4})年|(\d{4})年(?:前|底)?)/;
+interface TargetLexicon {
+  units: string[];
+  goalWords: string[];
+  goalFrames: string[];
+  clauseGoalWords: string[];
+  resultWords: string[];
+  sentenceResultWords: string[];
+}
+
+let compiled: { goal: RegExp; clauseGoal: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
+
+function compile() {
+  if (compiled) return compiled;
+  const lex = readLexicon<TargetLexicon>('targets.json');
+  compiled = {
+    goal: new RegExp(`${alternation(lex.goalWords)}|${lex.goalFrames.join('|')}`),
+    clauseGoal: new RegExp(alternation(lex.clauseGoalWords)),
+    // The number must not continue a longer number (2019, 1.5) nor run into another one (“5个100”).
+    numberUnit: new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(${alternation(lex.units)})(?!\\d|(?<=个)月)(?:以上|左右|以内)?`, 'g'),
+    result: new RegExp(alternation(lex.resultWords)),
+    sentenceResult: new RegExp(alternation(lex.sentenceResultWords)),
+  };
+  return compiled;
+}
+
+const DEADLINE = /年内|年底前|今年|(?<![截日])(?:到|至)(\d{4}年)|(\d{4}年(?:年底|底)?)/;
+const CLAUSE_BREAK = /[，,。；;：:]/;
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
+  const { goal, clauseGoal, numberUnit, result, sentenceResult } = compile();
   const { text } = article;
   const found: TargetMention[] = [];
   for (const s of article.sentences) {
+    if (ctx.inFurniture(s.start)) continue;
     const sentence = text.slice(s.start, s.end);
-    const goal = GOAL.exec(sentence);
-    if (!goal || ctx.inFurniture(s.start)) continue;
-    const deadlineMatch = DEADLINE.exec(sentence);
-    for (const m of sentence.matchAll(NUMBER_UNIT)) {
-      if (m.index! < goal.index) continue;
-      // The clause holding the number is the target's text.
-      const clauseStart = Math.max(sentence.lastIndexOf('，', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
-      const clauseEndRel = sentence.slice(m.index!).search(/[，,。；]/);
-      const clauseEnd = clauseEndRel < 0 ? sentence.length : m.index! + clauseEndRel;
+    const frame = goal.exec(sentence);
+    const frameAt = frame ? frame.index : sentence.length;
+    const deadlineMatch = DEADLINE.exec(sentence.slice(frame ? frameAt : 0));
+    const deadline = deadlineMatch ? (deadlineMatch[1] ?? deadlineMatch[2] ?? deadlineMatch[0]) : null;
+    for (const m of sentence.matchAll(numberUnit)) {
+      let clauseStart = m.index!;
+      while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1]!)) clauseStart--;
+      const endRel = sentence.slice(m.index!).search(CLAUSE_BREAK);
+      const clauseEnd = endRel < 0 ? sentence.length : m.index! + endRel;
+      const clause = sentence.slice(clauseStart, clauseEnd);
+      // A strong frame covers the rest of the sentence; a weak one only what follows it in its clause.
+      const weak = clauseGoal.exec(sentence.slice(clauseStart, m.index!));
+      if (m.index! < frameAt && !weak) continue;
+      if (result.test(clause)) continue;
+      if (!frame && sentenceResult.test(sentence.slice(0, m.index!))) continue;
       const unit = m[2] === '％' ? '%' : m[2]!;
-      if (unit === '年') continue;
       found.push({
-        text: sentence.slice(clauseStart, clauseEnd),
+        text: clause,
         value: Number(m[1]),
         unit,
-        deadline: deadlineMatch ? (deadlineMatch[2] ? `${deadlineMatch[2]}年` : deadlineMatch[1]!) : null,
+        deadline,
         start: s.start + clauseStart,
         end: s.start + clauseEnd,
       });

@@ -1,27 +1,65 @@
 /**
  * MANDATES: the policies and targets that the report of an event calls for.
- * Each is tied to the event the article is reporting where it is mentioned.
+ *
+ * The genre reports what an event calls for through its speakers ("韦韬强调，
+ * 要…") or in the meeting's own voice ("会议要求…"); both speak for the event
+ * the article reports (see eventResolver). Policies that are only studied or conveyed (mandated:
+ * false) and goals the reporter states (记者了解到, 据了解) are left out.
  */
 import type { Article } from '../document.js';
-import { eventReportedAt, sentenceSpan } from './where.js';
+import { sentenceSpan } from './where.js';
+
+/** A sentence in the reporter's voice: the goal is background, not the event's call. */
+const REPORTER_VOICE = /^[^，,。]{0,6}(?:记者了解到|据了解|据介绍|记者获悉|据悉)/;
 
 export function relateMandates(article: Article): void {
   if (!article.events.length) return;
+  const eventAt = eventResolver(article);
   for (const p of article.policies) {
     if (!p.mandated) continue;
     article.facts.push({
       type: 'MANDATES',
-      from: { kind: 'event', index: eventReportedAt(article, p.start) },
+      from: { kind: 'event', index: eventAt(p.start) },
       to: { kind: 'policy', name: p.canonical ?? p.name },
       evidence: sentenceSpan(article, p.start),
     });
   }
   article.targets.forEach((t, index) => {
+    const sentence = sentenceSpan(article, t.start);
+    if (REPORTER_VOICE.test(article.text.slice(sentence.start, sentence.end))) return;
     article.facts.push({
       type: 'MANDATES',
-      from: { kind: 'event', index: eventReportedAt(article, t.start) },
+      from: { kind: 'event', index: eventAt(t.start) },
       to: { kind: 'target', index },
-      evidence: sentenceSpan(article, t.start),
+      evidence: sentence,
     });
   });
+}
+
+/**
+ * The event that calls for what is said at `pos`. Meeting reports are written
+ * around one event, and the speeches and 会议要求 that carry the policies
+ * belong to it, so that is the main event. A policy named inside another
+ * reported event's name (“英贤计划”项目签约仪式) belongs to that event.
+ *
+ * (Tying each policy to the nearest speaker's event was tried and scored
+ * worse: speakers are often attributed to a second mention of the same
+ * meeting or to a meeting the article only refers to.)
+ */
+function eventResolver(article: Article): (pos: number) => number {
+  const main = mainEvent(article);
+  return (pos) => {
+    const holder = article.eventMentions.find((m) => m.reported && m.event !== undefined && m.start <= pos && pos < m.end);
+    return holder?.event ?? main;
+  };
+}
+
+/** The event the article is about: the one of the first reported mention (headline or lead). */
+function mainEvent(article: Article): number {
+  let best: { start: number; event: number } | undefined;
+  for (const m of article.eventMentions) {
+    if (m.event === undefined || !m.reported) continue;
+    if (!best || m.start < best.start) best = { start: m.start, event: m.event };
+  }
+  return best?.event ?? article.eventMentions.find((m) => m.event !== undefined)?.event ?? 0;
 }

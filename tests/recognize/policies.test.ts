@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const analyse = (body: string) => analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body });
+const names = (body: string) => analyse(body).policies.map((p) => p.canonical ?? p.name);
+const surfaces = (body: string) => analyse(body).policies.flatMap((p) => [p.name, p.canonical ?? p.name]);
+
+describe('policies: quoted names', () => {
+  it('takes a quoted name followed by a policy noun, with and without the noun', () => {
+    const body = '5月8日，全县植树造林工作会议召开。会议要求，常态化开展河道“清五乱”行动，不断拓展“林长+”工作模式。';
+    expect(names(body)).toEqual(expect.arrayContaining(['清五乱', '林长+']));
+    expect(surfaces(body)).toEqual(expect.arrayContaining(['清五乱行动', '林长+工作模式']));
+  });
+
+  it('takes a quoted name after an implementing verb and a numbered formula', () => {
+    const body = '王明强调，要全面贯彻“以水定产”原则，守住耕地保护“三条底线”，扎实做好“六稳”工作。';
+    expect(names(body)).toEqual(expect.arrayContaining(['以水定产', '三条底线', '六稳']));
+  });
+
+  it('keeps the words between the quote and a policy head: “五星”迭代行动', () => {
+    expect(surfaces('会议强调，要深入实施“三星”提升行动，推动基层党建全面进步。')).toContain('三星提升行动');
+  });
+
+  it('gives a campaign plan its own policy: “X”大宣讲活动实施方案', () => {
+    expect(surfaces('会上通报了我县“四讲四比”大宣讲活动实施方案。')).toEqual(
+      expect.arrayContaining(['四讲四比', '四讲四比大宣讲活动实施方案']),
+    );
+  });
+
+  it('leaves out metaphors, themes, qualities and loyalty formulas', () => {
+    const body =
+      '会议指出，要算好“生态账”，打好“特色牌”，为发展注入新的“源头活水”。活动以“创新引领、共享未来”为主题。' +
+      '要推动“山清、水秀、人和”的美丽乡村建设，坚决做到“两个维护”，增强“一盘棋”意识，确保“开门红”。';
+    expect(names(body)).toEqual([]);
+  });
+
+  it('leaves out a run of quoted topics framed by 参观 or 等主题', () => {
+    const body = '与会人员参观了“数字乡村”“科技惠民”等展区，并围绕“乡村旅游发展路径”“文旅融合案例”等主题进行交流。';
+    expect(names(body)).toEqual([]);
+  });
+});
+
+describe('policies: 《》 documents', () => {
+  it('takes a document being carried out or adopted', () => {
+    const body = '会议审议通过了《全县河道管理条例》。要认真落实《乡村振兴促进法》。';
+    expect(names(body)).toEqual(expect.arrayContaining(['全县河道管理条例', '乡村振兴促进法']));
+  });
+
+  it('leaves out drafts only reviewed, reports heard and speech titles', () => {
+    const body =
+      '会议讨论了《关于加快发展数字经济的意见（征求意见稿）》，听取了《关于开展民生实事督查工作情况》的汇报。' +
+      '张华作了题为《奋力开创发展新局面》的报告。';
+    expect(names(body)).toEqual([]);
+  });
+
+  it('marks a document that is only studied as not mandated', () => {
+    const p = analyse('会议传达学习了《关于开展作风建设年活动的实施方案》。').policies;
+    expect(p).toHaveLength(1);
+    expect(p[0]!.mandated).toBe(false);
+  });
+});
+
+describe('policies: programmes and unquoted names', () => {
+  it('takes well-known national programmes from the lexicon', () => {
+    expect(names('会议强调，要全面推进乡村振兴，积极融入共建一带一路。')).toEqual(expect.arrayContaining(['乡村振兴', '一带一路']));
+  });
+
+  it('does not take a programme named only as achieved results (脱贫攻坚成果)', () => {
+    expect(names('要巩固拓展脱贫攻坚成果。')).toEqual([]);
+  });
+
+  it('takes a name closed by a policy head, back to the verb before it', () => {
+    const body = '李军指出，要深入实施人才强省战略和县域经济振兴行动，全面推行田长制，深化集体林权制度改革。';
+    expect(names(body)).toEqual(expect.arrayContaining(['人才强省战略', '县域经济振兴行动', '田长制', '集体林权制度改革']));
+  });
+
+  it('joins a chain of heads: 综合改革试点', () => {
+    expect(names('考察组听取了数字政府综合改革试点情况介绍。')).toContain('数字政府综合改革试点');
+  });
+
+  it('leaves out generic heads: 实际行动, 工作方案, 重大工程, 这个战略', () => {
+    const body = '要以实际行动抓好落实，制定工作方案，推进一批重大工程，牢牢扭住扩大内需这个战略基点。';
+    expect(names(body)).toEqual([]);
+  });
+
+  it('does not read 工程师 or 计划生育 as policy heads', () => {
+    expect(names('全市高级工程师和计划生育专干参加培训。')).toEqual([]);
+  });
+
+  it('merges two forms of one policy in an article', () => {
+    const p = analyse('要实施乡村振兴战略。全面推进乡村振兴。').policies;
+    expect(new Set(p.map((x) => x.canonical ?? x.name)).size).toBe(1);
+  });
+});
+
+describe('policies: what is not a policy', () => {
+  it('leaves out books, papers and programmes in 《》', () => {
+    expect(names('《求是》杂志发表重要文章。观众收看《新闻联播》。要认真落实《安全生产条例》。')).toEqual(['安全生产条例']);
+  });
+
+  it('leaves out military operations, honours and strategic partnerships', () => {
+    const body = '俄方宣布结束特别军事行动。她获得“五一”劳动奖章。两国战略伙伴关系不断深化。';
+    expect(names(body)).toEqual([]);
+  });
+});
