@@ -164,7 +164,8 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
     for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
     // No word of jieba's crosses the end (中央决策|部署).
     const t = ctx.tokenAt(end - 1);
-    if (wordCheck && t && t.end > end && t.word.length > 1) return false;
+    // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
+    if (wordCheck && t && t.end > end && t.word.length > 1 && !titleFollows(end)) return false;
     return true;
   };
   const ordinaryEnding = (start: number, end: number) => {
