@@ -84,6 +84,10 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
   const inOrg = new Uint8Array(text.length);
   for (const o of orgSpans) inOrg.fill(1, o.start, o.end);
 
+  const placeEndsAt = (end: number, from: number) => {
+    for (let b = from; b <= end - 2; b++) if (gaz.bySurface.has(text.slice(b, end))) return true;
+    return false;
+  };
   const sites = namedSites(article, ctx, r, inOrg, blocked);
   for (const s of sites) blocked.fill(1, s.start, s.end);
   const inBook = bookTitleMask(text);
@@ -99,7 +103,8 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
     if (r.dateline.test(after)) return true;
     const first = ctx.tokenAt(start);
-    if (first && first.start < start && first.word.length > 1) return true;
+    // 北京|人民大会堂 is one word to jieba but two places.
+    if (first && first.start < start && first.word.length > 1 && !placeEndsAt(start, first.start)) return true;
     return false;
   };
 
