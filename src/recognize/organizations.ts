@@ -1,55 +1,379 @@
 /**
- * Organizations: the standalone bodies of data/lexicons/organizations.json
- * and department names formed by a jurisdiction prefix, a body word and a
- * suffix (市水务局, 省工信厅, 太原市规划和自然资源局). An organization printed
- * only inside a person's title (市委|书记) does not count on its own.
+ * Organizations, from four shapes (data/lexicons/organizations.json):
+ *   - standalone bodies: national bodies and relative local forms (国务院, 市委, 团省委);
+ *   - local departments: jurisdiction prefix + body + department suffix
+ *     (市水务局, 省工信厅, 市委政法委), optionally behind a place name
+ *     (太原市水务局, 陕西省委) or an organ prefix (共青团绍兴市委);
+ *   - national units: 中央/国家/全国 + body + a narrow suffix list
+ *     (中央巡视工作领导小组, 国家体育总局);
+ *   - named institutions: a proper name + institution suffix (浙江大学,
+ *     中车大同电力机车有限公司, 绍兴一中); the name starts where the clause,
+ *     a list mark or a verb/preposition ends (来到|东莞市宇瞳光学公司).
+ * Candidates overlap; the longest wins. A candidate that is only part of a
+ * person's title (市委|书记, 北京大学国家发展研究院|名誉院长), of an event
+ * name (国务院|常务会议, 全国人大常委会|第三次会议) or of a document title
+ * (《中国人民政治协商会议全国委员会…》) is not emitted, but it still blocks
+ * shorter candidates inside it and the places inside it (see locations.ts).
+ * When the article prints both a place-qualified and a relative form
+ * (太原市水务局 / 市水务局), the relative form resolves to the full one.
  */
-import type { Article, NamedMention } from '../document.js';
-import type { ArticleContext } from './context.js';
-import { alternation, lexicons, readLexicon } from './lexicons.js';
+import type { Article, NamedMention, Span } from '../document.js';
+import { CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
+import { gazetteer } from './gazetteer.js';
+import { lexicons, readLexicon } from './lexicons.js';
 
 interface OrgLexicon {
   standalone: string[];
   aliases: Record<string, string>;
   jurisdictionPrefixes: string[];
+  organPrefixes: string[];
   departmentSuffixes: string[];
+  nationalPrefixes: string[];
+  nationalSuffixes: string[];
+  institutionSuffixes: string[];
+  numberedSchool: string;
+  notAfterSuffix: Record<string, string[]>;
+  notOrganizations: string[];
+  bodyStops: string;
+  nameStops: string[];
+  titleModifiers: string[];
+  extraTitleHeads: string[];
+  subUnitSuffixes: string;
+  orgTails: string[];
+  nameStopTags: string[];
+  jurisdictionNotAfter: string;
+  bodyStopWords: string[];
+  eventAfter: string;
 }
 
-let patterns: { standalone: RegExp; department: RegExp; titleHead: RegExp; lex: OrgLexicon } | undefined;
+interface Compiled {
+  lex: OrgLexicon;
+  standalone: Set<string>;
+  standaloneLengths: Map<string, number[]>;
+  jurisdiction: Set<string>;
+  deptSuffixes: string[];
+  natPrefixes: string[];
+  natSuffixes: string[];
+  instSuffixes: string[];
+  instSuffixRe: RegExp;
+  notOrg: string[];
+  bodyStops: Set<string>;
+  nameStops: Set<string>;
+  nameStopMax: number;
+  titleHeads: Set<string>;
+  titleHeadMax: number;
+  titleAfter: RegExp;
+  subUnit: RegExp;
+  nameStopTags: Set<string>;
+  eventAfter: RegExp;
+  numberedSchool: RegExp;
+}
 
-function compile() {
-  if (patterns) return patterns;
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
   const lex = readLexicon<OrgLexicon>('organizations.json');
-  const heads = lexicons().titles.heads;
-  patterns = {
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const heads = [...lexicons().titles.heads, ...lex.extraTitleHeads];
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alt = (ws: string[]) => [...ws].sort(byLength).map(esc).join('|');
+  // After the name: an optional sub-unit (…研究所), modifiers (副, 名誉), then a title head.
+  const titleAfter = new RegExp(
+    `^(?:[^\\s，。、；：！？（）“”《》的在向对把将从为是了并等关于]{0,12}?(?:${lex.subUnitSuffixes}))?(?:${alt(lex.titleModifiers)}){0,3}(?:${alt(heads)})`,
+  );
+  const inst = [...lex.institutionSuffixes].sort(byLength);
+  compiled = {
     lex,
-    standalone: new RegExp(alternation(lex.standalone), 'g'),
-    department: new RegExp(
-      `(?:${alternation(lex.jurisdictionPrefixes)})[\\u4e00-\\u9fff]{1,10}?(?:${alternation(lex.departmentSuffixes)})(?![\\u4e00-\\u9fff]{0,1}(?:${alternation(['长', '员', '书记', '主任'])}))`,
-      'g',
-    ),
-    titleHead: new RegExp(`^(?:${alternation(heads)}|副|党组|党委|委员)`),
+    standalone: new Set(lex.standalone),
+    standaloneLengths: lengthsByFirstChar(lex.standalone),
+    jurisdiction: new Set(lex.jurisdictionPrefixes),
+    deptSuffixes: [...lex.departmentSuffixes].sort(byLength),
+    natPrefixes: lex.nationalPrefixes,
+    natSuffixes: [...lex.nationalSuffixes].sort(byLength),
+    instSuffixes: inst,
+    instSuffixRe: new RegExp(`(?:${inst.join('|')}|${lex.numberedSchool})`, 'g'),
+    notOrg: lex.notOrganizations,
+    bodyStops: new Set([...lex.bodyStops]),
+    nameStops: new Set(lex.nameStops),
+    nameStopMax: Math.max(...lex.nameStops.map((s) => s.length)),
+    titleHeads: new Set(heads),
+    titleHeadMax: Math.max(...heads.map((h) => h.length)),
+    titleAfter,
+    subUnit: /^[\u4e00-\u9fff]{2,5}?(局|司)/,
+    nameStopTags: new Set(lex.nameStopTags),
+    eventAfter: new RegExp(lex.eventAfter),
+    numberedSchool: new RegExp(`^${lex.numberedSchool}$`),
   };
-  return patterns;
+  return compiled;
+}
+
+interface Candidate extends Span {
+  /** Emitted as an organization (false: only inside a title, event name or document title). */
+  standsAlone: boolean;
+}
+
+const cache = new WeakMap<Article, Candidate[]>();
+
+/** Spans of every organization candidate, emitted or not; places inside them are not locations. */
+export function organizationSpans(article: Article, ctx: ArticleContext): Span[] {
+  return candidates(article, ctx);
 }
 
 export function recognizeOrganizations(article: Article, ctx: ArticleContext): void {
-  const { standalone, department, titleHead, lex } = compile();
+  const { lex } = compile();
   const { text } = article;
-  const found: NamedMention[] = [];
-  const taken = new Uint8Array(text.length);
-  const personAt = new Uint8Array(text.length);
+  const kept = candidates(article, ctx).filter((c) => c.standsAlone);
+  const names = new Set(kept.map((c) => text.slice(c.start, c.end)));
+  const found: NamedMention[] = kept.map((c) => {
+    const name = text.slice(c.start, c.end);
+    let canonical = lex.aliases[name];
+    // 市水务局 printed beside 太原市水务局: one body, the full form names it.
+    if (!canonical && compile().jurisdiction.has(name[0]!)) {
+      for (const other of names) if (other.length > name.length && other.endsWith(name) && !compile().jurisdiction.has(other[0]!)) canonical = other;
+    }
+    return { name, start: c.start, end: c.end, ...(canonical && canonical !== name ? { canonical } : {}) };
+  });
+  // 中央党校（国家行政学院）: the bracketed form is another name of the body before it.
+  for (let i = 1; i < found.length; i++) {
+    const outer = found[i - 1]!;
+    const inner = found[i]!;
+    if (inner.start === outer.end + 1 && /[（(]/.test(text[outer.end]!) && /[）)]/.test(text[inner.end] ?? '')) inner.canonical = outer.canonical ?? outer.name;
+  }
+  article.organizations = found;
+}
+
+function candidates(article: Article, ctx: ArticleContext): Candidate[] {
+  const hit = cache.get(article);
+  if (hit) return hit;
+  const c = compile();
+  const { text } = article;
+  const n = text.length;
+  const personAt = new Uint8Array(n);
   for (const p of article.persons) personAt.fill(1, p.start, p.end);
-  const take = (start: number, end: number) => {
-    if (ctx.inFurniture(start) || personAt[start]) return;
-    for (let i = start; i < end; i++) if (taken[i]) return;
-    // Inside a title: 市委|书记韦韬.
-    if (titleHead.test(text.slice(end, end + 6))) return;
-    const name = text.slice(start, end);
-    taken.fill(1, start, end);
-    found.push({ name, start, end, ...(lex.aliases[name] ? { canonical: lex.aliases[name] } : {}) });
+  const inBookTitle = bookTitleMask(text);
+  const raw: Span[] = [];
+
+  const fits = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (personAt[i] || CLAUSE_BREAK.has(text[i]!)) return false;
+    return true;
   };
-  for (const m of text.matchAll(department)) take(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(standalone)) take(m.index!, m.index! + m[0].length);
-  article.organizations = found.sort((a, b) => a.start - b.start);
+  const suffixAllowed = (suffix: string, end: number, wordCheck = true) => {
+    const after = text.slice(end, end + 4);
+    for (const w of c.lex.notAfterSuffix['*'] ?? []) if (after.startsWith(w)) return false;
+    for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
+    // No word of jieba's crosses the end (中央决策|部署).
+    const t = ctx.tokenAt(end - 1);
+    // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
+    if (wordCheck && t && t.end > end && t.word.length > 1 && !titleFollows(end)) return false;
+    return true;
+  };
+  const ordinaryEnding = (start: number, end: number) => {
+    const s = text.slice(start, end);
+    return c.notOrg.some((w) => s.endsWith(w));
+  };
+  const bodyOk = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const ch = text[i]!;
+      if (!isHan(ch) || c.bodyStops.has(ch)) return false;
+      // 和 joins two bodies (市教育局和市城投集团), not two words of one name (规划和自然资源局).
+      if (ch === '和' && (c.jurisdiction.has(text[i + 1]!) || /[局厅委办部院署社司处]/.test(text[i - 1] ?? '') || /^(?:中央|国家|省委|市委)/.test(text.slice(i + 1, i + 3)))) return false;
+    }
+    const body = text.slice(start, end);
+    if (c.lex.bodyStopWords.some((w) => body.includes(w))) return false;
+    for (let i = start; i < end; i++) {
+      for (let len = 2; len <= c.titleHeadMax && i + len <= end; len++) if (c.titleHeads.has(text.slice(i, i + len))) return false;
+    }
+    return true;
+  };
+
+  // Standalone bodies, longest first at each position.
+  for (let pos = 0; pos < n; pos++) {
+    const lengths = c.standaloneLengths.get(text[pos]!);
+    if (!lengths) continue;
+    for (const len of lengths) {
+      const word = text.slice(pos, pos + len);
+      if (c.standalone.has(word)) {
+        if (suffixAllowed(word.slice(-1), pos + len, false) && (!c.jurisdiction.has(word[0]!) || startsWord(pos))) raw.push({ start: pos, end: pos + len });
+        break;
+      }
+    }
+  }
+
+  // Local departments: prefix + body + suffix, the longest valid one per prefix.
+  for (let pos = 0; pos < n; pos++) {
+    if (!c.jurisdiction.has(text[pos]!)) continue;
+    if (!startsWord(pos)) continue;
+    let best = -1;
+    for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
+      const bodyEnd = pos + 1 + bodyLen;
+      if (!isHan(text[bodyEnd - 1]) || CLAUSE_BREAK.has(text[bodyEnd - 1]!)) break;
+      for (const suffix of c.deptSuffixes) {
+        if (!text.startsWith(suffix, bodyEnd)) continue;
+        const end = bodyEnd + suffix.length;
+        if (suffixAllowed(suffix, end) && bodyOk(pos + 1, bodyEnd) && fits(pos, end) && !ordinaryEnding(pos, end)) best = Math.max(best, end);
+      }
+    }
+    if (best > 0) raw.push({ start: pos, end: best });
+  }
+
+  // National units: 中央/国家/全国 + body + narrow suffix.
+  for (const prefix of c.natPrefixes) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      const from = at + prefix.length;
+      let best = -1;
+      for (let bodyLen = 1; bodyLen <= 12 && from + bodyLen < n; bodyLen++) {
+        const bodyEnd = from + bodyLen;
+        if (!isHan(text[bodyEnd - 1])) break;
+        for (const suffix of c.natSuffixes) {
+          if (!text.startsWith(suffix, bodyEnd)) continue;
+          const end = bodyEnd + suffix.length;
+          if (suffixAllowed(suffix, end) && bodyOk(from, bodyEnd) && fits(at, end)) best = Math.max(best, end);
+        }
+      }
+      if (best > 0) raw.push({ start: at, end: best });
+    }
+  }
+
+  // Named institutions: scan back from the suffix to where the name starts.
+  for (const m of text.matchAll(c.instSuffixRe)) {
+    const sufStart = m.index!;
+    const end = sufStart + m[0].length;
+    if (!suffixAllowed(m[0], end)) continue;
+    // The suffix starts a word of its own (集中|学习 holds no 中学).
+    const cross = ctx.tokenAt(sufStart);
+    if (cross && cross.start < sufStart && cross.end < end) continue;
+    const start = nameStart(sufStart);
+    if (start < 0) continue;
+    if (c.numberedSchool.test(m[0])) {
+      // 绍兴一中: only a place name before the number.
+      const place = placeEndingAt(sufStart);
+      if (place < 0) continue;
+      raw.push({ start: place, end });
+      continue;
+    }
+    if (sufStart - start < 2 || !fits(start, end) || ordinaryEnding(start, end)) continue;
+    if (c.notOrg.includes(text.slice(start, sufStart))) continue;
+    raw.push({ start, end });
+  }
+
+  // Extend: behind a place name (陕西|省委), an organ prefix (共青团|绍兴市委), and 机关 after.
+  for (const span of raw) {
+    for (let guard = 0; guard < 3; guard++) {
+      const placeStart = placeEndingAt(span.start + (c.jurisdiction.has(text[span.start]!) ? 1 : 0));
+      if (placeStart >= 0 && placeStart < span.start && !personAt[placeStart]) {
+        span.start = placeStart;
+        continue;
+      }
+      const organ = c.lex.organPrefixes.find((o) => text.startsWith(o, span.start - o.length));
+      if (organ && !text.slice(span.start, span.end).startsWith('团')) {
+        span.start -= organ.length;
+        continue;
+      }
+      break;
+    }
+    // Tails that stay part of the body: 全国政协|机关, 校党委|理论学习中心组; sub-units: 公安部|禁毒局.
+    const tail = c.lex.orgTails.find((w) => text.startsWith(w, span.end));
+    if (tail && !/^机关(?:报|党|干|事|工)/.test(text.slice(span.end, span.end + 3))) span.end += tail.length;
+    else {
+      const sub = c.subUnit.exec(text.slice(span.end, span.end + 8));
+      if (sub && bodyOk(span.end, span.end + sub[0].length - 1) && suffixAllowed(sub[1]!, span.end + sub[0].length)) span.end += sub[0].length;
+    }
+  }
+
+  // Longest first; a longer candidate hides the shorter ones it overlaps.
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(n);
+  const out: Candidate[] = [];
+  for (const span of raw) {
+    let free = true;
+    for (let i = span.start; i < span.end && free; i++) if (taken[i]) free = false;
+    if (!free || ctx.inFurniture(span.start)) continue;
+    taken.fill(1, span.start, span.end);
+    const standsAlone = !inBookTitle[span.start] && !titleFollows(span.end) && !c.eventAfter.test(text.slice(span.end, span.end + 8));
+    out.push({ ...span, standsAlone });
+  }
+  out.sort((a, b) => a.start - b.start);
+  cache.set(article, out);
+  return out;
+
+  function startsWord(pos: number): boolean {
+    if (pos > 0 && c.lex.jurisdictionNotAfter.includes(text[pos - 1]!) && placeEndingAt(pos) < 0 && placeEndingAt(pos + 1) < 0) return false;
+    const t = ctx.tokenAt(pos);
+    if (!t || t.start === pos) return true;
+    // 由省|工信厅, 及市|卫生健康委: jieba glued a function word to the prefix.
+    if (pos - t.start === 1 && c.bodyStops.has(text[t.start]!)) return true;
+    // 太原市|水务局: the prefix closes a place name.
+    return placeEndingAt(pos + 1) >= 0 || placeEndingAt(pos) >= 0;
+  }
+
+  /** Start of a gazetteer place that ends exactly at `end`, or -1. */
+  function placeEndingAt(end: number): number {
+    const gaz = gazetteer();
+    for (let len = Math.min(9, end); len >= 2; len--) {
+      const place = gaz.bySurface.get(text.slice(end - len, end));
+      if (place && place.level !== 'township') return end - len;
+    }
+    return -1;
+  }
+
+  function titleFollows(end: number): boolean {
+    return c.titleAfter.test(text.slice(end, end + 24));
+  }
+
+  function joinsName(andAt: number, sufStart: number): boolean {
+    if (andAt + 1 >= sufStart) return false;
+    const before = ctx.tokenEndingAt(andAt);
+    if (!before || before.word.length !== 2) return false;
+    const prev = text[before.start - 1];
+    if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.has(prev) || prev === '、') return true;
+    return c.natPrefixes.some((p) => text.startsWith(p, before.start - p.length)) || /人大$/.test(text.slice(0, before.start));
+  }
+
+  function nameStart(sufStart: number): number {
+    let start = sufStart;
+    while (start > 0 && sufStart - start < 14) {
+      const ch = text[start - 1]!;
+      if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || personAt[start - 1]) break;
+      // 宪法和法律委员会, 文化和旅游部: 和 between two words right after a boundary joins one name.
+      if (ch === '和' && joinsName(start - 1, sufStart)) {
+        start--;
+        continue;
+      }
+      let stop = false;
+      for (let len = 1; len <= c.nameStopMax && len <= start; len++) {
+        if (c.nameStops.has(text.slice(start - len, start))) {
+          // A stop word inside a longer word of jieba's is no stop (人民|日报 keeps 日).
+          const t = ctx.tokenAt(start - len);
+          if (!t || t.end <= start) stop = true;
+        }
+      }
+      if (stop) break;
+      // A verb, adverb, preposition or pronoun before the name ends it (鼓励|学校, 立足|人民日报社).
+      const t = ctx.tokenAt(start - 1);
+      if (t && t.end === start && c.nameStopTags.has(t.tag)) break;
+      start--;
+    }
+    return sufStart - start > 13 ? -1 : start;
+  }
+}
+
+function bookTitleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') depth = 0;
+    else if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}
+
+function lengthsByFirstChar(words: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const w of words) out.set(w[0]!, [...(out.get(w[0]!) ?? []), w.length]);
+  for (const [k, v] of out) out.set(k, [...new Set(v)].sort((a, b) => b - a));
+  return out;
 }

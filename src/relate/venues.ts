@@ -1,31 +1,93 @@
 /**
  * Where and by whom an event was held:
- *   HELD_IN       <event>在<place>召开 / 在<place>调研 / 在京召开
- *   ORGANIZED_BY  <org>召开<event> / 由<org>、<org>共同主办
+ *   HELD_IN       <event>…在<place>召开        (政协…会议26日上午在京召开)
+ *                 在<place>(主持)召开/举行/出席<event>  (习近平在湖南省长沙市主持召开…座谈会)
+ *                 在<place>调研 (the place inside a visit's name)
+ *   ORGANIZED_BY  <org>…(在<place>)召开/举行/举办<event>  (全国人大常委会17日上午在北京召开…座谈会)
+ *                 由<org>、<org>(共同)主办/举办         (本届博览会由省工信厅……共同主办)
+ * A place chain (湖南省长沙市, 北京人民大会堂) gives one fact per place.
  */
-import type { Article } from '../document.js';
-import { sentenceSpan } from './where.js';
+import type { Article, LocationMention, NamedMention } from '../document.js';
+import { eventReportedAt, sentenceSpan } from './where.js';
+
+const HELD_VERB = /^[^，。；：\n]{0,6}?(?:召开|举行|举办|开幕|闭幕|开班|开营|启动)/;
+const VERB_BEFORE_EVENT = /^(?:主持召开|主持|召开|举行|举办|出席|参加)(?:了)?/;
+const CONVENE = /^[^，。；：\n]{0,24}?(?:主持召开|召开|举行|举办)(?:了)?/;
+const HOSTED = /^(?:[、和及与]?[^，。；：\n、]{0,2})*?(?:共同|联合)?(?:主办|举办)/;
 
 export function relateVenues(article: Article): void {
   const { text } = article;
-  for (const m of article.eventMentions) {
-    if (m.event === undefined) continue;
-    for (const loc of article.locations) {
-      const between = loc.start >= m.end ? text.slice(m.end, loc.start) : '';
-      const heldAfter =
-        loc.start >= m.end && loc.start - m.end <= 14 && /^[^，。；]*?在$/.test(between) && /^[^，。；]{0,6}?(?:召开|举行|举办|开幕|开班)/.test(text.slice(loc.end, loc.end + 12));
-      const visitPlace = m.kind === 'visit' && loc.start >= m.start && loc.end <= m.end;
-      const heldBefore = loc.end <= m.start && m.start - loc.end <= 1 && text[loc.start - 1] === '在';
-      if (heldAfter || visitPlace || heldBefore) {
-        article.facts.push({ type: 'HELD_IN', from: { kind: 'event', index: m.event }, to: { kind: 'location', name: loc.canonical ?? loc.name }, evidence: sentenceSpan(article, m.start) });
-      }
+  const seen = new Set<string>();
+  const push = (type: 'HELD_IN' | 'ORGANIZED_BY', event: number, to: NamedMention, at: number) => {
+    const name = to.canonical ?? to.name;
+    const key = `${type}|${event}|${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    article.facts.push({
+      type,
+      from: { kind: 'event', index: event },
+      to: type === 'HELD_IN' ? { kind: 'location', name } : { kind: 'organization', name },
+      evidence: sentenceSpan(article, at),
+    });
+  };
+  const mentions = article.eventMentions.filter((m) => m.event !== undefined);
+  const mentionStartingNear = (from: number, within: number) =>
+    mentions.find((m) => m.start >= from && m.start - from <= within && !/[，。；\n]/.test(text.slice(from, m.start)));
+
+  // Chains of adjacent places after 在.
+  const chains: LocationMention[][] = [];
+  const locs = [...article.locations].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < locs.length; i++) {
+    if (text[locs[i]!.start - 1] !== '在') continue;
+    const chain = [locs[i]!];
+    while (i + 1 < locs.length && locs[i + 1]!.start === chain[chain.length - 1]!.end) chain.push(locs[++i]!);
+    chains.push(chain);
+  }
+
+  for (const chain of chains) {
+    const at = chain[0]!.start - 1;
+    const end = chain[chain.length - 1]!.end;
+    const after = text.slice(end, end + 16);
+    // <event>……在<place>召开: the event named before, in the same sentence.
+    if (HELD_VERB.test(after)) {
+      const before = mentions.filter((m) => m.end <= at && at - m.end <= 14 && !/[，。；\n]/.test(text.slice(m.end, at)));
+      const m = before[before.length - 1];
+      if (m) for (const loc of chain) push('HELD_IN', m.event!, loc, m.start);
     }
-    for (const org of article.organizations) {
-      const convened = org.end <= m.start && m.start - org.end <= 4 && /^(?:召开|举行|举办)/.test(text.slice(org.end, m.start));
-      const hosted = org.start >= m.end && org.start - m.end <= 20 && /由/.test(text.slice(m.end, org.start + 1)) && /^[^。；]{0,30}?(?:主办|举办|承办)/.test(text.slice(org.end));
-      if (convened || hosted) {
-        article.facts.push({ type: 'ORGANIZED_BY', from: { kind: 'event', index: m.event }, to: { kind: 'organization', name: org.canonical ?? org.name }, evidence: sentenceSpan(article, m.start) });
-      }
+    // 在<place>主持召开<event>
+    const verb = VERB_BEFORE_EVENT.exec(after);
+    if (verb) {
+      const m = mentionStartingNear(end + verb[0].length, 20);
+      if (m) for (const loc of chain) push('HELD_IN', m.event!, loc, m.start);
     }
+  }
+
+  for (const m of mentions) {
+    // 在清徐县调研: the visited place is in the visit's name.
+    if (m.kind === 'visit') {
+      for (const loc of locs) if (loc.start >= m.start && loc.end <= m.end && text[loc.start - 1] === '在') push('HELD_IN', m.event!, loc, m.start);
+    }
+  }
+
+  for (const org of article.organizations) {
+    // <org>……召开<event>: the body is the subject of the clause that convenes the event.
+    const conv = CONVENE.exec(text.slice(org.end, org.end + 30));
+    if (conv) {
+      const m = mentionStartingNear(org.end + conv[0].length, 16);
+      if (m && m.reported) push('ORGANIZED_BY', m.event!, org, m.start);
+    }
+  }
+
+  // 由<org>、<org>……共同主办: every body of the list, for the event reported there.
+  const orgs = [...article.organizations].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < orgs.length; i++) {
+    if (text[orgs[i]!.start - 1] !== '由') continue;
+    const list = [orgs[i]!];
+    while (i + 1 < orgs.length && /^[、和及与]?$/.test(text.slice(list[list.length - 1]!.end, orgs[i + 1]!.start))) list.push(orgs[++i]!);
+    const tail = list[list.length - 1]!.end;
+    if (!HOSTED.test(text.slice(tail, tail + 8))) continue;
+    if (!mentions.length) continue;
+    const event = eventReportedAt(article, list[0]!.start);
+    for (const org of list) push('ORGANIZED_BY', event, org, org.start);
   }
 }

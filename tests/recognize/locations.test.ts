@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const analyse = (body: string) => analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body });
+const locs = (body: string) => analyse(body).locations.map((l) => l.name);
+const canon = (body: string) => analyse(body).locations.map((l) => l.canonical ?? l.name);
+
+describe('locations', () => {
+  it('finds divisions and resolves 在京 to the same node as 北京市', () => {
+    expect(canon('全国宣传部长会议18日在京召开。')).toEqual(['北京市']);
+    expect(locs('习近平在湖南省长沙市主持召开座谈会。')).toEqual(['湖南省', '长沙市']);
+  });
+
+  it('skips a place that only begins a compound name or slogan', () => {
+    expect(locs('坚持以习近平新时代中国特色社会主义思想为指导，推进中国式现代化，建设美丽中国，弘扬延安精神。')).toEqual([]);
+    expect(locs('中国同湄公河国家双边贸易逆势增长。')).toEqual(['中国', '湄公河']);
+  });
+
+  it('skips a place inside an organization or a title', () => {
+    expect(locs('浙江大学教授张明、山西省委书记李华出席。老挝总理通伦共同主持会议。')).toEqual([]);
+  });
+
+  it('skips datelines, document titles and places cut out of longer words', () => {
+    expect(locs('本报北京8月23日电 会议审议了《中华人民共和国民用航空法》，保持人民币汇率在合理均衡水平上的基本稳定。')).toEqual([]);
+  });
+
+  it('reads X流域 as the river and a nickname as its province', () => {
+    expect(canon('推动黄河流域生态保护。黄河安澜。')).toEqual(['黄河', '黄河']);
+    expect(canon('三晋大地')).toEqual(['山西省']);
+  });
+
+  it('writes counties short only where jieba reads a name', () => {
+    expect(canon('诸暨市委常委出席。在清徐调研。')).toContain('清徐县');
+    expect(locs('要节约资源，加强合作。')).toEqual([]);
+  });
+
+  it('finds named sites by their venue suffix, after the division that holds them', () => {
+    const found = locs('赵乐际来到麻田镇南会村，参观了运城博物馆，又到原平市沙河生态公园。');
+    expect(found).toEqual(expect.arrayContaining(['南会村', '运城博物馆', '沙河生态公园']));
+    expect(locs('全面推进乡村振兴，建设美丽乡村，加快农业农村现代化。')).toEqual([]);
+  });
+});

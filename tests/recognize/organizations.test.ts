@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const analyse = (body: string) => analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body });
+const orgs = (body: string) => analyse(body).organizations.map((o) => o.canonical ?? o.name);
+const surfaces = (body: string) => analyse(body).organizations.map((o) => o.name);
+
+describe('organizations', () => {
+  it('finds relative local bodies and departments printed on their own', () => {
+    const found = orgs('会上，市检察院、市委政法委、市中院、市公安局、市司法局等单位汇报了上半年工作。');
+    expect(found).toEqual(expect.arrayContaining(['市检察院', '市委政法委', '市中院', '市公安局', '市司法局']));
+  });
+
+  it('does not count a body printed only inside a title', () => {
+    const found = surfaces('市委书记王建国、市教育局局长李明出席会议。中共中央政治局委员、国务院副总理张华参加。');
+    expect(found).not.toContain('市委');
+    expect(found).not.toContain('市教育局');
+    expect(found).not.toContain('中共中央政治局');
+    expect(found).not.toContain('国务院');
+  });
+
+  it('rejects ordinary words that end like a department (部署, 大局, 部门)', () => {
+    const found = surfaces('要把思想统一到党中央决策部署上来，为全国发展大局作出贡献，全市政法各部门要结合实际。');
+    expect(found).toEqual(['党中央']);
+  });
+
+  it('keeps the place before a relative form and resolves the short form to it', () => {
+    const article = analyse('太原市水务局负责同志作交流发言。市水务局要抓好落实。陕西省委、省政府高度重视。');
+    const names = article.organizations.map((o) => o.canonical ?? o.name);
+    expect(names).toContain('太原市水务局');
+    expect(names).toContain('陕西省委');
+    expect(names.filter((n) => n === '太原市水务局')).toHaveLength(2);
+  });
+
+  it('finds named institutions from their suffix back to the verb before them', () => {
+    const found = surfaces('李强来到东莞市宇瞳光学公司，听取企业生产研发情况。他还考察了山西瑞光热电有限责任公司。');
+    expect(found).toEqual(expect.arrayContaining(['东莞市宇瞳光学公司', '山西瑞光热电有限责任公司']));
+  });
+
+  it('does not take a verb phrase into an institution name', () => {
+    expect(surfaces('要鼓励学校不断提升办学质量，立足人民日报社职能责任。')).toEqual(['人民日报社']);
+  });
+
+  it('skips a body that is only part of an event name or a document title', () => {
+    const found = surfaces('十四届全国人大常委会第三次会议在京举行。会议审议通过《中国人民政治协商会议全国委员会工作规则》。');
+    expect(found).toEqual([]);
+  });
+
+  it('reads a bracketed second name as an alias', () => {
+    const article = analyse('中央组织部、中央党校（国家行政学院）负责同志作交流发言。');
+    const inner = article.organizations.find((o) => o.name === '国家行政学院');
+    expect(inner?.canonical).toBe('中央党校');
+  });
+
+  it('extends a national body by its sub-unit and by 机关', () => {
+    const found = surfaces('禁毒工作受到了省公安厅和公安部禁毒局的褒奖。会议在全国政协机关设主会场。');
+    expect(found).toEqual(expect.arrayContaining(['省公安厅', '公安部禁毒局', '全国政协机关']));
+  });
+});

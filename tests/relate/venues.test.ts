@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/document.js';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const analyse = (body: string) => analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body });
+const facts = (a: Article, type: 'HELD_IN' | 'ORGANIZED_BY') =>
+  a.facts.filter((f) => f.type === type).map((f) => `${a.events[(f.from as { index: number }).index]?.name}>${(f.to as { name: string }).name}`);
+
+describe('venues', () => {
+  it('HELD_IN: event named first, then 在<place>召开', () => {
+    const a = analyse('全国宣传部长会议18日在京召开。');
+    expect(facts(a, 'HELD_IN')).toEqual(['全国宣传部长会议>北京市']);
+  });
+
+  it('HELD_IN: 在<place chain>主持召开<event> gives every place of the chain', () => {
+    const a = analyse('习近平12日下午在甘肃省兰州市主持召开全面推动黄河流域生态保护和高质量发展座谈会并发表重要讲话。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['全面推动黄河流域生态保护和高质量发展座谈会>兰州市', '全面推动黄河流域生态保护和高质量发展座谈会>甘肃省']);
+  });
+
+  it('ORGANIZED_BY: the body that convenes the event', () => {
+    const a = analyse('全国人大常委会17日上午在北京召开黄河保护法实施座谈会。');
+    expect(facts(a, 'ORGANIZED_BY')).toEqual(['黄河保护法实施座谈会>全国人民代表大会常务委员会']);
+    expect(facts(a, 'HELD_IN')).toEqual(['黄河保护法实施座谈会>北京市']);
+  });
+
+  it('ORGANIZED_BY: every body of a 由…共同主办 list', () => {
+    const a = analyse('首届特色专业镇投资贸易博览会在大同开幕。本届博览会由省工信厅、省农业农村厅、省商务厅共同主办。');
+    expect(facts(a, 'ORGANIZED_BY').map((f) => f.split('>')[1]).sort()).toEqual(['省农业农村厅', '省商务厅', '省工信厅']);
+  });
+});
