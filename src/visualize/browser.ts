@@ -54,7 +54,13 @@ export interface ViewState {
   nodes: number;
   edges: number;
   ready: boolean;
+  /** From navigation start: the cytoscape instance holds all elements. */
+  createMs: number | null;
+  /** The hub layout's own computation (null with fcose). */
+  hubLayoutMs: number | null;
+  /** From navigation start: positions set. */
   layoutMs: number | null;
+  /** From navigation start: the first frame drawn after the layout. */
   firstRenderMs: number | null;
 }
 

@@ -1,7 +1,6 @@
 /**
  * Renders a view model into one self-contained HTML file: cytoscape, the
- * fcose layout (with its cose-base and layout-base) and the page script are
- * inlined, the data is embedded as JSON, and a Content-Security-Policy forbids
+ * hub layout and the page script are inlined, the data is embedded as JSON, and a Content-Security-Policy forbids
  * any network fetch, so the file opens offline from disk.
  */
 import { readFileSync } from 'node:fs';
@@ -16,20 +15,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 let libraries: string | null = null;
 
-/** The library code, in load order; each is a UMD bundle that sets a global. */
+/** The library: cytoscape's minified UMD bundle, which sets the global `cytoscape`. */
 export function libraryScripts(): string {
   if (libraries !== null) return libraries;
-  const cytoscape = join(dirname(require.resolve('cytoscape')), 'cytoscape.min.js');
-  const fcose = require.resolve('cytoscape-fcose');
-  const coseBase = createRequire(fcose).resolve('cose-base');
-  const layoutBase = createRequire(coseBase).resolve('layout-base');
-  libraries = [layoutBase, coseBase, fcose, cytoscape]
-    .map((file) => `/* ${file.slice(file.lastIndexOf('node_modules/') + 13)} */\n${readFileSync(file, 'utf8')}`)
-    .join('\n;\n');
+  const dist = dirname(require.resolve('cytoscape'));
+  const { version } = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { version: string };
+  libraries = `/* cytoscape ${version} (MIT) */\n${readFileSync(join(dist, 'cytoscape.min.js'), 'utf8')}`;
   return libraries;
 }
 
-const pageScript = () => readFileSync(join(here, 'client', 'view.js'), 'utf8');
+const pageScript = (name: string) => readFileSync(join(here, 'client', name), 'utf8');
 
 /** Text safe inside <script>: no "</script" or "<!--" can close or confuse it. */
 const inScript = (code: string) => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -64,7 +59,8 @@ export function renderHtml(view: GraphView): string {
 <section id="panel"><button id="panel-close" type="button" aria-label="close">×</button><div id="panel-body"></div></section>
 <script type="application/json" id="kg-data">${data}</script>
 <script>${inScript(libraryScripts())}</script>
-<script>${inScript(pageScript())}</script>
+<script>${inScript(pageScript('hub-layout.js'))}</script>
+<script>${inScript(pageScript('view.js'))}</script>
 </body>
 </html>
 `;

@@ -1,4 +1,4 @@
-/* news-kg graph view: runs in the page, after cytoscape and cytoscape-fcose are inlined.
+/* news-kg graph view: runs in the page, after cytoscape and hub-layout.js are inlined.
  * Reads the view model from <script id="kg-data">, draws it, and wires search,
  * filters and the side panel. window.__kgView reports counts and timings. */
 (function () {
@@ -7,9 +7,7 @@
   var data = JSON.parse(document.getElementById('kg-data').textContent);
   var palette = data.palette;
   var big = data.nodes.length > 1500;
-  var kg = (window.__kgView = { nodes: 0, edges: 0, ready: false, layoutMs: null, firstRenderMs: null, big: big });
-
-  cytoscape.use(cytoscapeFcose);
+  var kg = (window.__kgView = { nodes: 0, edges: 0, ready: false, createMs: null, hubLayoutMs: null, layoutMs: null, firstRenderMs: null, big: big });
 
   // ---------- indexes ----------
   var nodeById = new Map();
@@ -95,32 +93,24 @@
     pixelRatio: big ? 1 : 'auto',
     boxSelectionEnabled: false,
   }));
+  kg.createMs = Math.round(performance.now() - started);
   kg.nodes = cy.nodes().length;
   kg.edges = cy.edges().length;
 
-  // ---------- layout: events as hubs ----------
-  var isEvent = function (n) { return n.data('label') === 'Event'; };
-  var layout = cy.layout({
-    name: 'fcose',
-    quality: big ? 'draft' : 'default',
-    randomize: true,
-    animate: false,
-    fit: true,
-    padding: 30,
-    nodeDimensionsIncludeLabels: false,
-    packComponents: true,
-    // hubs push harder, so their participants ring around them
-    nodeRepulsion: function (n) { return isEvent(n) ? 25000 : 6000; },
-    idealEdgeLength: function (e) { return isEvent(e.source()) || isEvent(e.target()) ? 70 : 110; },
-    edgeElasticity: function () { return 0.45; },
-    gravity: 0.3,
-    gravityRange: 3.8,
-    numIter: big ? 1200 : 2500,
-    tile: true,
-    tilingPaddingVertical: 20,
-    tilingPaddingHorizontal: 20,
-  });
-  cy.one('layoutstop', function () {
+  // ---------- layout: events as hubs (hub-layout.js) ----------
+  // cy.fit() would measure all labels for the bounding box: slow at thousands of nodes
+  function fitPositions(positions) {
+    var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity, pad = 40;
+    positions.forEach(function (p) {
+      if (p.x < x1) x1 = p.x; if (p.x > x2) x2 = p.x;
+      if (p.y < y1) y1 = p.y; if (p.y > y2) y2 = p.y;
+    });
+    if (!isFinite(x1)) return;
+    var w = cy.width(), h = cy.height();
+    var zoom = Math.min(2, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1 + 60 || 1), (h - 2 * pad) / (y2 - y1 + 60 || 1))));
+    cy.viewport({ zoom: zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
+  }
+  function done() {
     kg.layoutMs = Math.round(performance.now() - started);
     cy.one('render', function () {
       kg.firstRenderMs = Math.round(performance.now() - started);
@@ -128,11 +118,18 @@
       document.body.setAttribute('data-ready', 'true');
     });
     cy.style().update(); // make sure a frame follows the layout
-  });
-  // a seeded Math.random while the layout runs: the same file draws the same picture
-  var seed = 20240629, random = Math.random;
-  Math.random = function () { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 4294967296; };
-  try { layout.run(); } finally { Math.random = random; }
+  }
+  {
+    var positions = kgHubLayout(
+      data.nodes.map(function (n) { return { id: n.id, label: n.label, name: n.name, size: cy.getElementById(n.id).data('size') }; }),
+      data.edges,
+      { labelOrder: Object.keys(palette.labels) }
+    );
+    kg.hubLayoutMs = Math.round(performance.now() - started) - kg.createMs;
+    cy.batch(function () { cy.nodes().positions(function (n) { return positions.get(n.id()); }); });
+    fitPositions(positions);
+    done();
+  }
 
   // ---------- sidebar: legend + filters ----------
   function esc(s) {
@@ -185,7 +182,7 @@
   var timer = null;
   function runSearch() {
     var q = search.value.trim().toLowerCase();
-    cy.batch(function () { cy.elements().removeClass('match faded'); });
+    cy.batch(function () { cy.$('.match, .faded').removeClass('match faded'); });
     if (!q) { results.innerHTML = ''; return; }
     var hits = data.nodes.filter(function (n) {
       return n.name.toLowerCase().indexOf(q) >= 0 || n.aliases.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
@@ -194,9 +191,9 @@
     cy.batch(function () {
       cy.nodes().forEach(function (n) {
         if (hitIds.has(n.id())) n.addClass('match');
-        else if (hits.length) n.addClass('faded');
+        else if (hits.length && !big) n.addClass('faded'); // fading thousands restyles them all: skipped on big views
       });
-      if (hits.length) cy.edges().forEach(function (e) {
+      if (hits.length && !big) cy.edges().forEach(function (e) {
         if (!hitIds.has(e.data('source')) && !hitIds.has(e.data('target'))) e.addClass('faded');
       });
     });
