@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/schema/graph.js';
 import { launchChromium, waitForView, type Browser } from '../../src/visualize/browser.js';
 import { renderHtml } from '../../src/visualize/html.js';
@@ -22,17 +22,28 @@ let doc: GraphDocument;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
+let setupError: unknown = null;
+
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  doc = (await extractGraph([SAMPLE])).graph;
-  const file = join(OUT, 'sample-graph.html');
-  writeFileSync(file, renderHtml(viewFromDocument(doc)));
-  browser = await launchChromium(); // throws "Chromium not found … apt-get install -y chromium" when missing
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(pathToFileURL(file).href);
-  await waitForView(page, 60_000);
+  try {
+    mkdirSync(OUT, { recursive: true });
+    doc = (await extractGraph([SAMPLE])).graph;
+    const file = join(OUT, 'sample-graph.html');
+    writeFileSync(file, renderHtml(viewFromDocument(doc)));
+    browser = await launchChromium(); // throws "Chromium not found … apt-get install -y chromium" when missing
+    page = await browser.context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+    await waitForView(page, 60_000);
+  } catch (err) {
+    setupError = err; // reported by every test below: failed, not skipped
+  }
+});
+
+/** Every test fails, with the reason, when the browser could not be set up. */
+beforeEach(() => {
+  if (setupError) throw setupError;
 });
 
 afterAll(async () => {
