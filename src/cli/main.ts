@@ -11,6 +11,7 @@ import { InvalidArgumentError } from 'commander';
 import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
 import { summarize } from './summary.js';
+import { registerVizCommand } from '../visualize/command.js';
 
 const program = new Command()
   .name('kg')
@@ -40,6 +41,8 @@ program
     console.error(summarize(graph, problems));
     process.exitCode = problems.length ? 1 : 0;
   });
+
+registerVizCommand(program);
 
 function parseWorkers(value: string): number {
   const n = Number(value);
