@@ -53,6 +53,8 @@ export interface EventMention extends Span {
   kind: EventKind;
   /** Text reports the event as happening here (召开, 举行, 在…上讲话), rather than referring to it. */
   reported: boolean;
+  /** Written as the article's own event: 本届博览会, 本次会议, 此次论坛. */
+  ownEvent?: boolean;
   /** Index of the event this mention was resolved to, set by the resolve stage. */
   event?: number;
 }

@@ -24,6 +24,7 @@ export class EventRecognizer {
   private readonly lex = lexicons();
   private readonly extra = readLexicon<EventLexicon>('event-boundaries.json');
   private readonly nounPattern: RegExp;
+  private readonly nounAtEnd: RegExp;
   private readonly kindOf = new Map<string, EventKind>();
   private readonly boundaryPattern: RegExp;
   private readonly reportAfter: RegExp;
@@ -39,6 +40,7 @@ export class EventRecognizer {
       .sort((a, b) => b.length - a.length)
       .map((w) => w + (notFollowedBy[w] ? `(?!${alternation(notFollowedBy[w])})` : ''));
     this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
+    this.nounAtEnd = new RegExp(`(?:${nounAlternatives.join('|')})$`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
     const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在京|在[\\u4e00-\\u9fff]{1,12}?|于[\\u4e00-\\u9fff\\d]{1,12}?|今天|昨天|隆重|顺利|正式|胜利|以[\\u4e00-\\u9fff]{2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
@@ -69,27 +71,36 @@ export class EventRecognizer {
         }
         if (!this.isReportedVisit(text, start, nounStart, end, article)) continue;
       }
-      // 决定会议, 反复调研, 有关活动: a lone verb, adverb or pronoun does not name an event.
-      const prefixToken = ctx.tokenStartingAt(start);
-      if (prefixToken && prefixToken.end === nounStart && /^(v|d|r|vn|a|ad|c|p|u|vd)$/.test(prefixToken.tag)) start = nounStart;
-      name = text.slice(start, end);
       const generic = this.stripGeneric(name);
-      if (generic !== name) {
+      const ownEvent = generic !== name;
+      if (ownEvent) {
         start += name.length - generic.length;
         name = generic;
+      }
+      // 决定会议, 反复调研, 有关活动: a lone verb, adverb or pronoun does not name an event.
+      const prefixToken = ctx.tokenStartingAt(start);
+      if (prefixToken && prefixToken.end === nounStart && /^(v|d|r|vn|a|ad|c|p|u|vd)$/.test(prefixToken.tag)) {
+        start = nounStart;
+        name = text.slice(start, end);
       }
       if (!name) continue;
       const before = text.slice(Math.max(0, start - 16), start);
       const after = text.slice(end, end + 24);
       const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
       const reported = !referred && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
-      mentions.push({ name, start, end, kind, reported });
+      mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : {}) });
     }
     article.eventMentions = dropNested(mentions);
   }
 
-  /** Walk left from the event noun to where the name starts. */
+  /** Walk left from the event noun to where the name starts (never on a connector: 和视频会议). */
   private nameStart(ctx: ArticleContext, nounStart: number, article: Article): number {
+    let start = this.walkLeft(ctx, nounStart, article);
+    while (start < nounStart && /[和及与、]/.test(ctx.text[start]!)) start++;
+    return start;
+  }
+
+  private walkLeft(ctx: ArticleContext, nounStart: number, article: Article): number {
     const { text } = ctx;
     const floor = Math.max(0, nounStart - MAX_NAME);
     let start = nounStart;
@@ -105,6 +116,8 @@ export class EventRecognizer {
       } else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
       const left = text.slice(Math.max(floor, start - 8), start);
       if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || TIME_BEFORE.test(left))) break;
+      // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one).
+      if (quoteDepth === 0 && start < nounStart && /[和及与、]/.test(text[start]!) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
       if (article.persons.some((p) => p.end === start)) break;
       start--;
     }

@@ -32,7 +32,14 @@ export function groupEvents(article: Article): void {
       // 会议/座谈会/开幕会 name the meeting already reported; a 开幕式 or 仪式 is the main event's own.
       const sameKind = events.findIndex((e) => e.kind === m.kind);
       const target = lastEventEndingWith(events, m.name) ?? (m.kind === 'ceremony' && events.length ? 0 : sameKind >= 0 ? sameKind : undefined);
-      if (target !== undefined) attach(m, target);
+      // 本届博览会 with no event yet: the article's own event is the one it named before without a report verb.
+      const named = target === undefined && m.ownEvent ? pending.findIndex((p) => p.name.endsWith(m.name)) : -1;
+      if (named >= 0) {
+        const [promoted] = pending.splice(named, 1);
+        events.push(newEvent(promoted!, article));
+        promoted!.event = events.length - 1;
+        attach(m, events.length - 1);
+      } else if (target !== undefined) attach(m, target);
       // A bare 调研/检查 with no place or object names no event of its own beside a reported one.
       else if (m.reported && (m.kind !== 'visit' || !events.length)) {
         events.push(newEvent(m, article));
@@ -69,7 +76,13 @@ function sameEvent(e: ArticleEvent, m: EventMention): boolean {
   if (e.kind === 'visit' && m.kind === 'visit') return true;
   if (e.kind === 'visit' || m.kind === 'visit') return false;
   const name = normalizeNumerals(m.name);
-  return [e.name, ...e.aliases].map(normalizeNumerals).some((n) => contains(n, name) || dice(n, name) >= 0.6 || commonSuffix(n, name) >= 4);
+  return [e.name, ...e.aliases].map(normalizeNumerals).some((n) => contains(n, name) || dice(n, name) >= 0.6 || sharesEventNoun(n, name));
+}
+
+/** Two names closed by the same specific event noun (…主席会议, …博览会) in one article are one event; 会议 alone is too common. */
+function sharesEventNoun(a: string, b: string): boolean {
+  const n = commonSuffix(a, b);
+  return n >= 4 || (n === 3 && genericNouns().has(a.slice(-3)));
 }
 
 /** 全国政协主席会议 (headline) and 政协第十三届全国委员会第七十八次主席会议 (lead) share 主席会议. */

@@ -28,3 +28,13 @@ describe('events', () => {
     expect(a.events[0]!.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('the article own event and joined names', () => {
+  it('本届博览会 makes the expo named earlier without a report verb the article own event', () => {
+    const a = analyse('以首届山西特色专业镇投资贸易博览会为新起点,推动发展。本届博览会由省工信厅、省商务厅共同主办,同时举办云上博览会。');
+    expect(a.events.map((e) => e.name)).toEqual(['首届山西特色专业镇投资贸易博览会']);
+  });
+  it('keeps 暨 inside one name', () => {
+    expect(eventNames('全国巡视工作会议暨二十届中央第一轮巡视动员部署会27日在京召开。')).toEqual(['全国巡视工作会议暨二十届中央第一轮巡视动员部署会']);
+  });
+});
