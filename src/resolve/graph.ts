@@ -5,6 +5,8 @@
  * names (and, for events and targets, the article that reports them).
  */
 import type { Article, Fact, Span } from '../document.js';
+import { gazetteer } from '../recognize/gazetteer.js';
+import { articleJurisdiction, personJurisdiction } from './jurisdiction.js';
 import {
   ID_PREFIX,
   type ArticleRecord,
@@ -35,8 +37,14 @@ export class GraphBuilder {
       this.upsert(id, 'Event', ev.name, ev.aliases, { date: ev.date, kind: ev.kind }, mentions);
       return id;
     });
+    const local = articleJurisdiction(article);
+    const personIds = new Map<string, string>();
     for (const p of article.persons) {
-      this.upsert(nodeId('Person', p.name), 'Person', p.name, [], {}, [
+      const where = personJurisdiction(p, local, startsWithProvince);
+      if (!personIds.has(p.name) || where) personIds.set(p.name, personId(p.name, where));
+    }
+    for (const p of article.persons) {
+      this.upsert(personIds.get(p.name)!, 'Person', p.name, [], {}, [
         { ...this.mention(article, p), ...(p.titles.length ? { titles: p.titles } : {}) },
       ]);
     }
@@ -59,7 +67,7 @@ export class GraphBuilder {
       this.upsert(id, 'Target', t.text, [], { text: t.text, value: t.value, unit: t.unit, deadline: t.deadline }, [this.mention(article, t)]);
       return id;
     });
-    for (const fact of article.facts) this.addFact(article, fact, eventIds, targetIds);
+    for (const fact of article.facts) this.addFact(article, fact, eventIds, targetIds, personIds);
   }
 
   build(): GraphDocument {
@@ -85,8 +93,8 @@ export class GraphBuilder {
     this.nodes.set(id, { id, label, name, aliases: aliases.filter((a) => a !== name), properties, mentions } as GraphNode);
   }
 
-  private addFact(article: Article, fact: Fact, eventIds: string[], targetIds: string[]): void {
-    const from = fact.from.kind === 'person' ? nodeId('Person', fact.from.name) : eventIds[fact.from.index];
+  private addFact(article: Article, fact: Fact, eventIds: string[], targetIds: string[], personIds: Map<string, string>): void {
+    const from = fact.from.kind === 'person' ? personIds.get(fact.from.name) : eventIds[fact.from.index];
     const to = endpointId(fact.to, eventIds, targetIds);
     if (!from || !to || !this.nodes.has(from) || !this.nodes.has(to)) return;
     const properties = fact.properties ?? {};
@@ -114,6 +122,21 @@ function endpointId(to: Fact['to'], eventIds: string[], targetIds: string[]): st
     case 'organization':
       return nodeId('Organization', to.name);
   }
+}
+
+/** person:韦韬 for people resolved by name; person:魏伟@绍兴市 for local officials of one city. */
+export function personId(name: string, jurisdiction: string | null): string {
+  return nodeId('Person', jurisdiction ? `${name}@${jurisdiction}` : name);
+}
+
+let provinces: Set<string> | undefined;
+/** 山西省委书记, 江西省长: a title that opens with a province is provincial, not local. */
+function startsWithProvince(title: string): boolean {
+  provinces ??= new Set(
+    [...gazetteer().byCode.values()].filter((p) => p.level === 'province').flatMap((p) => [p.name, p.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '')]),
+  );
+  for (let len = 2; len <= 8; len++) if (provinces.has(title.slice(0, len))) return true;
+  return false;
 }
 
 export function nodeId(label: NodeLabel, key: string): string {

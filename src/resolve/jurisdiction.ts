@@ -1,0 +1,60 @@
+/**
+ * Which local jurisdiction a person mention belongs to, so one name in two
+ * cities becomes two people while a leader who rises from a province to the
+ * centre stays one person (刘奇: 江西省委书记 in 2020, a national role later).
+ *
+ * A mention is local when the article is a local report (relative titles such
+ * as 市委书记/县长, or 全市/全县 framing) and the person's titles are not
+ * national or provincial; its jurisdiction is then the city or county the
+ * article names most often. Everyone else resolves by name alone.
+ */
+import type { Article, PersonMention } from '../document.js';
+import { gazetteer, type Place } from '../recognize/gazetteer.js';
+
+/** Division names in a short string (a source line), longest first at each position. */
+function placesIn(text: string): Array<[string, Place]> {
+  const gaz = gazetteer();
+  const found: Array<[string, Place]> = [];
+  for (let pos = 0; pos < text.length; pos++) {
+    for (const len of gaz.lengthsByFirstChar.get(text[pos]!) ?? []) {
+      const place = gaz.bySurface.get(text.slice(pos, pos + len));
+      if (place?.code) {
+        found.push([text.slice(pos, pos + len), place]);
+        pos += len - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const LOCAL_FRAME = /(?:^|[，。、\n])(?:市委|市政府|县委|县政府|区委|区政府|全市|全县|全区|我市|我县|市领导|县领导)|团市委|我校|我院|(?:^|[，。、\n在和])市[\u4e00-\u9fff]{1,6}(?:局|委|办)/;
+const NATIONAL_OR_PROVINCIAL = /^(?:中共中央|中央|国务院|全国|国家|最高|中国|省委|省政府|省人大|省政协|省纪委)|^(?:总书记|国家主席|主席|总理|副总理|委员长|国务委员)$/;
+
+/**
+ * The prefecture-level city a local article reports on (a county counts for
+ * its city: 苍南县 and 龙港市 are both 温州市), or null for national and
+ * provincial reports. The source line counts too (绍兴日报).
+ */
+export function articleJurisdiction(article: Article): string | null {
+  if (!LOCAL_FRAME.test(article.text)) return null;
+  const gaz = gazetteer();
+  const counts = new Map<string, number>();
+  const count = (code: string | null) => {
+    const city = code && code.length >= 4 ? gaz.byCode.get(code.slice(0, 4)) : undefined;
+    if (city?.level === 'city') counts.set(city.name, (counts.get(city.name) ?? 0) + 1);
+  };
+  for (const l of article.locations) count(l.divisionCode);
+  for (const [surface, place] of placesIn(article.source ?? '')) if (surface.length >= 2) count(place.code);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) if (n > bestCount) [best, bestCount] = [name, n];
+  return best;
+}
+
+/** The jurisdiction key of one mention: the article's city for local people, null otherwise. */
+export function personJurisdiction(person: PersonMention, local: string | null, provinceNames: (title: string) => boolean): string | null {
+  if (!local) return null;
+  if (person.titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
+  return local;
+}
