@@ -27,8 +27,9 @@ describe('kg extract on the bundled sample page', () => {
   it('finds the Taiyuan meeting, who presided and who spoke, with evidence', () => {
     const meeting = graph.nodes.find((n) => n.label === 'Event' && n.name === '全市河湖长制林长制工作会议')!;
     expect(meeting).toBeDefined();
-    expect(rel('PRESIDED', 'person:张新伟', meeting.id)).toBe(true);
-    expect(rel('SPOKE_AT', 'person:韦韬', meeting.id)).toBe(true);
+    expect(rel('PRESIDED', node('Person', '张新伟')!.id, meeting.id)).toBe(true);
+    expect(rel('SPOKE_AT', node('Person', '韦韬')!.id, meeting.id)).toBe(true);
+    expect(node('Person', '韦韬')!.id).toBe('person:韦韬@太原市');
     const evidence = graph.relationships.find((r) => r.type === 'PRESIDED')!.evidence[0]!;
     expect(evidence.text).toContain('张新伟主持');
   });
