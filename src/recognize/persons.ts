@@ -18,9 +18,9 @@ import { gazetteer } from './gazetteer.js';
 import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
 
 /** Last characters of organization and place words, never of a personal name. */
-const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日']);
+const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日性化']);
 /** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
-const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说、，,。']);
+const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说作的又再都将已曾亲先、，,。']);
 /** Tags of words that may be part of an organization prefix in a title. */
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
 const ORG_SUFFIX = /(部|局|厅|委|委员会|院|所|办|署|会|中心|集团|公司|大学|学院|社|行)$/;
@@ -188,8 +188,12 @@ export class PersonRecognizer {
         if (!atClauseStart) continue;
         const name = text.slice(start, verbStart);
         if (![...name].every(isHan) || NOT_NAME_END.has(name[name.length - 1]!)) continue;
+        // 赵乐际还参观: a known name plus an adverb is not a longer name.
+        if ([...known].some((k) => name.startsWith(k) && k !== name)) break;
+        if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
         if (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, verbStart)) continue;
-        if ((m[0] === '在' || marker) && !known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
+        // 全面动员部署, 安全性要求: ordinary words before a verb are not names.
+        if (!known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
         yield { name, start, end: verbStart, titles: [], via: 'role' };
         known.add(name);
         break;

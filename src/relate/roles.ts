@@ -24,6 +24,8 @@ const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴�
 const VERB_GAP_MAX = 40;
 /** …and across commas, for the subject of a sentence that attends or presides further on. */
 const SUBJECT_GAP_MAX = 70;
+const VISIT_VERB = /^(?:调研|考察|视察|检查|看望|慰问|参观)/;
+const REFERENCE_AFTER = /(?:重要讲话精神|讲话精神|讲话视频|时的重要讲话|时的讲话|重要指示|指示精神|讲话要求)/;
 const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲座|发言|讲话|辅导)/;
 
 export class RoleRelator {
@@ -78,8 +80,12 @@ export class RoleRelator {
         const event = this.eventFor(article, verbStart, verb);
         if (event === undefined) continue;
         const accompanied = /陪同/.test(verb) || role === 'ATTENDED';
-        lastSubject = group[group.length - 1];
+        // 他/她 later refer to the sentence's subject, not to its companions.
+        lastSubject = inSentence[0] ?? lastSubject;
+        // 习近平总书记在广东考察时的重要讲话精神, 讲话视频: a speech referred to, not given here.
+        if (REFERENCE_AFTER.test(text.slice(verbStart, verbStart + 40).split(/[，。；]/)[0]!)) continue;
         for (const p of group) {
+          if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
           if (role === 'SPOKE_AT' && p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title') continue;
           emit(role, p, event, verbStart);
@@ -98,10 +104,13 @@ export class RoleRelator {
     if (!last) return [];
     const gap = text.slice(last.end, verbStart);
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
+    // 肖捷作的关于检查…的报告: a visit verb behind 的 sits inside a noun phrase.
+    if (role === 'ATTENDED' && /的/.test(gap) && VISIT_VERB.test(text.slice(verbStart, verbStart + 2))) return [];
     if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
-      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap);
+      const opening = text.slice(text.lastIndexOf('。', before[0]!.start) + 1, before[0]!.start);
+      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && persons[0] === before[0] && !/由/.test(opening);
       if (!attendsLater && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > VERB_GAP_MAX) return [];
     const group = [last];
@@ -128,6 +137,9 @@ export class RoleRelator {
     const mentions = article.eventMentions.filter((m) => m.event !== undefined);
     // 出席X / 主持会议 (the verb may include the noun) / 陪同下，先后考察…: the event named just after the verb.
     const window = /陪同/.test(verb) ? 40 : 12;
+    // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to.
+    const object = article.eventMentions.find((m) => m.start >= pos + verb.length && m.start - (pos + verb.length) <= 2);
+    if (object && object.event === undefined) return undefined;
     const after = mentions.find((m) => m.start >= pos && m.start - (pos + verb.length) <= window && !/[。；]/.test(article.text.slice(pos, m.start)) && (window > 12 || !/[，]/.test(article.text.slice(pos, m.start))));
     if (after) return after.event;
     const clauseStart = Math.max(article.text.lastIndexOf('，', pos), article.text.lastIndexOf('。', pos), article.text.lastIndexOf('\n', pos));

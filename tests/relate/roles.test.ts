@@ -63,3 +63,24 @@ describe('positions', () => {
     expect(a.facts.filter((f) => f.type === 'HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('references are not facts', () => {
+  it('a speech referred to (…时的重要讲话精神) gives no role', () => {
+    const a = analyse('全国宣传部长会议召开。他强调，要深入学习贯彻习近平总书记在广东考察时的重要讲话精神。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+  });
+  it('以习近平同志为核心的党中央 is no speech', () => {
+    const a = analyse('领导小组全体会议召开。韩正表示，这是以习近平同志为核心的党中央作出的重大决策部署。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['韩正']);
+  });
+  it('a visit verb inside a report title (作的关于检查…的报告) is no visit', () => {
+    const a = analyse('十四届全国人大常委会第三次会议在京举行。会议听取了全国人大常委会副委员长肖捷作的关于检查特种设备安全法实施情况的报告。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['肖捷']);
+  });
+  it('会议由X主持，Y参加: the presider did not attend by that verb', () => {
+    const a = analyse('专题学习会召开。会议由党委书记陈金印主持，校党委理论学习中心组全体成员参加学习。');
+    expect(rolesOf(a, 'PRESIDED')).toEqual(['陈金印']);
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+  });
+});
