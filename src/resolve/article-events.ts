@@ -113,8 +113,13 @@ export function dice(a: string, b: string): number {
   return (2 * n) / (x.size + y.size);
 }
 
+/** The latest event named by that noun: 论坛 names …论坛开幕式 too. */
 function lastEventEndingWith(events: ArticleEvent[], noun: string): number | undefined {
   for (let i = events.length - 1; i >= 0; i--) if (events[i]!.name.endsWith(noun)) return i;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind !== 'visit' && [e.name, ...e.aliases].some((n) => n.includes(noun))) return i;
+  }
   return undefined;
 }
 
