@@ -23,10 +23,15 @@ const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
 /** Credits closing a paragraph: "…工作。 (王志强)", "（记者 郑法群）". */
 const TRAILING_CREDIT = /(?<=[。！？”\s])\s*[(（]\s*(?:(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/;
 
+/** 【编辑：李甫仓】, [责任编辑: 王某]: the page's editor credit. */
+const EDITOR_CREDIT = /[【\[](?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}[】\]]/;
+
 export function findFurniture(text: string, from = 0): Furniture[] {
   const found: Furniture[] = [];
   let start = from;
   for (const line of text.slice(from).split('\n')) {
+    const editor = EDITOR_CREDIT.exec(line);
+    if (editor) found.push({ kind: 'byline', start: start + editor.index, end: start + editor.index + editor[0].length });
     const trailing = TRAILING_CREDIT.exec(line);
     if (trailing && trailing.index > 0) found.push({ kind: 'byline', start: start + trailing.index, end: start + line.length });
     if (isCaption(line)) {

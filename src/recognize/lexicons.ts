@@ -50,6 +50,7 @@ export interface Lexicons {
     headsNeedingPrefix: string[];
     collectiveTitles: string[];
     roleWords: string[];
+    foreignHeads: string[];
   };
   followers: Set<string>;
   followerMaxLen: number;

@@ -73,6 +73,7 @@ export class PersonRecognizer {
     for (const m of this.fromTitles(ctx, known)) add(m);
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
+    for (const m of this.fromBareLists(ctx, known)) add(m);
     for (const m of this.fromComradeMentions(ctx, known)) add(m);
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     for (const m of this.fromKnownNames(ctx, known)) add(m);
@@ -88,7 +89,7 @@ export class PersonRecognizer {
       const creditRuns =
         f.kind === 'caption'
           ? [...span.matchAll(/((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄/g)]
-          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄|^\s*[(（])[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
+          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄|编辑|^\s*[(（])[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
       for (const run of creditRuns) {
         let offset = f.start + run.index! + run[0].indexOf(run[1]!);
         for (const part of run[1]!.split(/([\s、]+)/)) {
@@ -118,7 +119,10 @@ export class PersonRecognizer {
       const prefix = text.slice(prefixStart, headStart);
 
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
-      const before = this.nameEndingAt(ctx, headStart, prefixStart, known);
+      // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
+      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart), headStart - 10), headStart).replace(/^.*[、和及与]/, '');
+      const foreign = this.isForeignTitle(countryPrefix + head, head);
+      const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
         yield { name: before.name, start: before.start, end: headStart, titles: [head], via: 'title' };
         limit = headEnd;
@@ -130,11 +134,11 @@ export class PersonRecognizer {
       // 代表, 委员, 教授 alone are role nouns, not titles; a name may still follow them.
       const bareRole = !prefix && this.lex.titles.headsNeedingPrefix.includes(head);
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
-      const title = prefix + head;
+      const title = (foreign ? countryPrefix : prefix) + head;
       chain = bareRole ? [] : continuesChain ? [...chain, title] : [title];
       chainEnd = headEnd;
 
-      const name = this.readName(ctx, headEnd, known, true) ?? (this.isForeignTitle(title) ? this.readForeignName(text, headEnd) : undefined);
+      const name = foreign ? this.readForeignName(text, headEnd) : this.readName(ctx, headEnd, known, true);
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -197,6 +201,30 @@ export class PersonRecognizer {
         yield { name, start, end: verbStart, titles: [], via: 'role' };
         known.add(name);
         break;
+      }
+    }
+  }
+
+  /** 丁薛祥、刘鹤、陈希、何立峰和…陪同: three or more bare names in a list, each read by jieba as a name or unknown string. */
+  private *fromBareLists(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(/(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?=[和及等，,。、]|出席|参加|陪同)/g)) {
+      if (ctx.inFurniture(m.index!)) continue;
+      const items: PersonMention[] = [];
+      let pos = m.index!;
+      for (const name of m[0].split('、')) {
+        const end = pos + name.length;
+        const ok =
+          known.has(name) ||
+          (this.startsWithSurname(name) && !NOT_NAME_END.has(name[name.length - 1]!) && ctx.nameFitsWords(pos, end) && this.strongNameEvidence(ctx, pos, end));
+        if (!ok) break;
+        items.push({ name, start: pos, end, titles: [], via: 'list' });
+        pos = end + 1;
+      }
+      if (items.length < 3 || items.length !== m[0].split('、').length) continue;
+      for (const item of items) {
+        known.add(item.name);
+        yield item;
       }
     }
   }
@@ -364,16 +392,23 @@ export class PersonRecognizer {
     return best && { name: best.name, end: best.end };
   }
 
-  /** 柬埔寨首相洪森, 老挝总理通伦: a foreign country's title, so no Chinese surname is required. */
-  private isForeignTitle(title: string): boolean {
-    return gazetteer().lexicon.countries.some((c) => title.startsWith(c));
+  /**
+   * 柬埔寨首相洪森, 马拉维总统查克维拉: a head of state or government whose
+   * title opens with a foreign country (or any place that is not a Chinese body).
+   */
+  private isForeignTitle(title: string, head: string): boolean {
+    if (gazetteer().lexicon.countries.some((c) => title.startsWith(c))) return true;
+    const prefix = title.slice(0, title.length - head.length);
+    return this.lex.titles.foreignHeads.includes(head) && prefix.length >= 2 && !/(?:国务院|中国|中华|中共|全国|省|市|县|区|州|委|部|院|政府)/.test(prefix);
   }
 
-  /** The shortest run of two to four characters that a name-follower closes: 通伦|、, 阮春福|出席. */
+  /** The shortest run of two to eight characters that a name-follower closes: 通伦|、, 阮春福|出席, 雅各布斯多蒂尔|等. */
   private readForeignName(text: string, pos: number): NameMatch | undefined {
-    for (let len = 2; len <= 4; len++) {
+    for (let len = 2; len <= 8; len++) {
       const name = text.slice(pos, pos + len);
-      if (name.length === len && [...name].every(isHan) && this.followerScore(text, pos + len) === 2) return { name, end: pos + len };
+      if (name.length < len || ![...name].every(isHan)) return undefined;
+      const score = this.followerScore(text, pos + len);
+      if (score === 2 || (score === 1 && len >= 4)) return { name, end: pos + len };
     }
     return undefined;
   }

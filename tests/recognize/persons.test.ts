@@ -103,3 +103,20 @@ describe('names marked by 同志, 等 and split titles', () => {
     expect(personsOf(analyse('本报北京8月24日电  （记者张慧中）国务院总理李克强24日上午出席会议。'))).toEqual(expect.arrayContaining(['张慧中', '李克强']));
   });
 });
+
+describe('lists and foreign leaders', () => {
+  it('reads a list of three or more bare names', () => {
+    expect(personsOf(analyse('丁薛祥、刘鹤、陈希、何立峰和中央有关部门负责同志陪同考察。'))).toEqual(['丁薛祥', '刘鹤', '陈希', '何立峰']);
+  });
+  it('does not read a list of ordinary words as names', () => {
+    expect(personsOf(analyse('要符合完整性、先进性、安全性要求，做到治山、治水、治气。'))).toEqual([]);
+  });
+  it('reads a foreign head of state whose country jieba takes for a name', () => {
+    const a = analyse('马拉维总统查克维拉、冰岛总理雅各布斯多蒂尔等外国政要出席。');
+    expect(personsOf(a)).toEqual(['查克维拉', '雅各布斯多蒂尔']);
+    expect(titlesOf(a, '查克维拉')).toEqual(['马拉维总统']);
+  });
+  it('reads the editor credit', () => {
+    expect(personsOf(analyse('会议召开。\n【编辑：李甫仓】'))).toEqual(['李甫仓']);
+  });
+});
