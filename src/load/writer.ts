@@ -122,6 +122,14 @@ SET r += row.props,
 WITH r
 SET r.articles = reduce(acc = [], a IN r.evidenceArticles | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
 
+/** Mentions of articles new to the database cannot exist yet: CREATE skips MERGE's lookup on busy entities. */
+const createMentions = (label: NodeLabel) => `
+UNWIND $rows AS row
+MATCH (e:${label} {id: row.id})
+MATCH (a:Article {id: row.article})
+CREATE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a)
+SET m.titles = row.titles`;
+
 const STALE_MENTIONS = `
 MATCH (e)-[m:MENTIONED_IN]->(a:Article)
 WHERE a.id IN $reloaded AND NOT (a.id + '|' + e.id + '|' + toString(m.start) + '|' + toString(m.end)) IN $keep
@@ -317,13 +325,17 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, src: BatchSource
     if (rows?.length) await run(mergeNodes(label), { rows });
   }
 
-  // Mentions, per label.
+  // Mentions, per label: MERGE for articles already loaded, CREATE for new ones.
   const mentionKeys: string[] = [];
+  const known = new Set(existing);
   for (const label of NODE_LABELS) {
     const rows = ids.flatMap((a) => src.mentions(a)?.get(label) ?? []);
-    if (!rows.length) continue;
     for (const r of rows) mentionKeys.push(r.key);
-    await run(mergeMentions(label), { rows: rows.map(({ key: _k, ...r }) => r) });
+    const strip = ({ key: _k, ...r }: MentionRow) => r;
+    const reload = rows.filter((r) => known.has(r.article)).map(strip);
+    const fresh = rows.filter((r) => !known.has(r.article)).map(strip);
+    if (reload.length) await run(mergeMentions(label), { rows: reload });
+    if (fresh.length) await run(createMentions(label), { rows: fresh });
   }
 
   // Facts, per type and endpoint labels. Pieces of one fact from several articles of the batch become one row.
