@@ -13,6 +13,12 @@ import { ConnectionError } from '../load/config.js';
 import { progressBar, summarizeLoad } from './load-output.js';
 import { summarize } from './summary.js';
 
+// `kg export … | head` closes the pipe early: not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command()
   .name('kg')
   .description('Knowledge graphs from Chinese government and party meeting news')
