@@ -10,8 +10,18 @@ import { dirname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
+import { loadInputs } from '../workflows/load.js';
+import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
+import { ConnectionError } from '../load/config.js';
+import { progressBar, summarizeLoad } from './load-output.js';
 import { summarize } from './summary.js';
 import { registerVizCommand } from '../visualize/command.js';
+
+// `kg export … | head` closes the pipe early: not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command()
   .name('kg')
@@ -42,6 +52,61 @@ program
     process.exitCode = problems.length ? 1 : 0;
   });
 
+program
+  .command('load')
+  .description('put the graph into Neo4j (articles are extracted first; a graph-document .json is validated and loaded)')
+  .argument('<inputs...>', 'article files or directories, or graph.json')
+  .option('--uri <uri>', 'Bolt URI (env NEO4J_URI, default bolt://localhost:7687)')
+  .option('--username <name>', 'user (env NEO4J_USERNAME, default neo4j)')
+  .option('--password <password>', 'password (env NEO4J_PASSWORD; prefer the environment or .env)')
+  .option('--database <name>', 'database (env NEO4J_DATABASE, default: the server default)')
+  .option('--wipe', 'delete everything in the database first')
+  .option('--batch-size <rows>', 'rows per transaction', (v) => positiveInt(v, '--batch-size'), 5000)
+  .option('--strict', 'stop at the first input that cannot be read')
+  .action(async (inputs: string[], opts: { uri?: string; username?: string; password?: string; database?: string; wipe?: boolean; batchSize: number; strict?: boolean }) => {
+    const bar = progressBar(process.stderr);
+    try {
+      const { stats, problems, wiped } = await loadInputs(inputs, {
+        connection: { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database },
+        wipe: opts.wipe,
+        batchRows: opts.batchSize,
+        strict: opts.strict,
+        onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
+      console.error(summarizeLoad(stats, wiped));
+      process.exitCode = problems.length ? 1 : 0;
+    } finally {
+      bar.stop();
+    }
+  });
+
+program
+  .command('export')
+  .description('write the graph as a Cypher script, CSV files for neo4j-admin import, or GraphML')
+  .argument('<inputs...>', 'article files or directories, or graph.json')
+  .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, (v) => {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new CommanderError(2, 'kg.format', `kg: --format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    return v;
+  })
+  .option('-o, --out <path>', 'file (cypher, graphml; default standard output) or directory (csv, default ./out/csv)')
+  .option('--strict', 'stop at the first input that cannot be read')
+  .action(async (inputs: string[], opts: { format: ExportFormat; out?: string; strict?: boolean }) => {
+    const { problems, written } = await exportInputs(inputs, opts.format, opts.out, {
+      strict: opts.strict,
+      onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
+    });
+    if (written.length) console.error(`kg: wrote ${written.join(', ')}`);
+    process.exitCode = problems.length ? 1 : 0;
+  });
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'kg.int', `kg: ${flag} takes a positive integer`);
+  return n;
+}
+
 registerVizCommand(program);
 
 function parseWorkers(value: string): number {
@@ -53,7 +118,14 @@ function parseWorkers(value: string): number {
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+  if (err instanceof CommanderError) {
+    if (err.code.startsWith('kg.')) console.error(err.message);
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  }
+  if (err instanceof ConnectionError) {
+    console.error(`kg: ${err.message}`);
+    process.exit(1);
+  }
   console.error(`kg: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }

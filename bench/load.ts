@@ -1,0 +1,154 @@
+/**
+ * Load throughput: the batched loader (UNWIND/MERGE, one managed transaction
+ * per article batch) against a naive loader (one auto-commit statement per
+ * node or relationship), on a graph of ≥100k relationships.
+ *
+ *   npx tsx bench/load.ts [--graph graph.json] [--corpus file.jsonl] [--naive-articles N] [--batch-size N]
+ *
+ * The graph: --graph, else the bulk corpus (BENCH_CORPUS, default
+ * /work/shared/corpus/bulk/xwlb-2022-2023.jsonl) extracted with the real
+ * extractor, else the sample page replicated with distinct ids. The server:
+ * NEO4J_BENCH_URI (+ NEO4J_BENCH_PASSWORD) — it is wiped! — else a local
+ * server in a temp data dir started with scripts/neo4j-start.sh and stopped
+ * at the end. The naive loader runs on the first N articles' subgraph only
+ * (default 200) and its time is extrapolated to the whole graph.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { GraphDocument } from '../src/schema/graph.js';
+import { toGraphModel, type GraphModel } from '../src/load/model.js';
+import { applySchema } from '../src/load/schema.js';
+import { loadGraph, wipeDatabase } from '../src/load/writer.js';
+import { validateGraph } from '../src/validate/index.js';
+import { extractGraph } from '../src/workflows/extract.js';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    graph: { type: 'string' },
+    corpus: { type: 'string', default: process.env.BENCH_CORPUS ?? '/work/shared/corpus/bulk/xwlb-2022-2023.jsonl' },
+    'naive-articles': { type: 'string', default: '200' },
+    'batch-size': { type: 'string', default: '5000' },
+    'min-relationships': { type: 'string', default: '100000' },
+  },
+});
+const log = (s: string) => console.log(s);
+
+async function buildGraph(): Promise<{ doc: GraphDocument; how: string }> {
+  if (args.graph) return { doc: validateGraph(JSON.parse(readFileSync(args.graph, 'utf8'))), how: `graph document ${args.graph}` };
+  if (existsSync(args.corpus!)) {
+    const t = performance.now();
+    const { graph } = await extractGraph([args.corpus!]);
+    return { doc: graph, how: `extracted from ${args.corpus} in ${((performance.now() - t) / 1000).toFixed(1)} s` };
+  }
+  const { graph } = await extractGraph([join(REPO, 'data/sample/000_260baaeb98d07a4e.txt')]);
+  const per = graph.relationships.length + graph.nodes.reduce((s, n) => s + n.mentions.length, 0);
+  const copies = Math.ceil(Number(args['min-relationships']) / per);
+  return { doc: replicate(graph, copies), how: `sample page replicated ${copies}× with distinct ids` };
+}
+
+/** Copies of a graph with distinct article and node ids. */
+function replicate(g: GraphDocument, copies: number): GraphDocument {
+  const out: GraphDocument = { version: 1, articles: [], nodes: [], relationships: [] };
+  for (let k = 0; k < copies; k++) {
+    const s = (id: string) => `${id}~${k}`;
+    out.articles.push(...g.articles.map((a) => ({ ...a, id: s(a.id) })));
+    out.nodes.push(...g.nodes.map((n) => ({ ...n, id: s(n.id), mentions: n.mentions.map((m) => ({ ...m, article: s(m.article) })) })));
+    out.relationships.push(...g.relationships.map((r) => ({ ...r, from: s(r.from), to: s(r.to), evidence: r.evidence.map((e) => ({ ...e, article: s(e.article) })) })));
+  }
+  return validateGraph(out);
+}
+
+/** The part of the graph the first n articles state. */
+function subgraph(g: GraphDocument, n: number): GraphDocument {
+  const keep = new Set(g.articles.slice(0, n).map((a) => a.id));
+  const nodes = g.nodes.map((x) => ({ ...x, mentions: x.mentions.filter((m) => keep.has(m.article)) })).filter((x) => x.mentions.length);
+  const ids = new Set(nodes.map((x) => x.id));
+  const relationships = g.relationships
+    .map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.article)) }))
+    .filter((r) => r.evidence.length && ids.has(r.from) && ids.has(r.to));
+  return { version: 1, articles: g.articles.filter((a) => keep.has(a.id)), nodes, relationships };
+}
+
+/** The naive path: one auto-commit MERGE per node and per relationship. */
+async function naiveLoad(driver: Driver, model: GraphModel): Promise<number> {
+  const session = driver.session();
+  const t = performance.now();
+  try {
+    for (const n of model.nodes) await session.run(`MERGE (n:${n.label} {id: $id}) SET n += $props`, { id: n.id, props: n.props });
+    for (const r of model.relationships) {
+      const identity = Object.keys(r.identity).map((k) => `${k}: $identity.${k}`).join(', ');
+      await session.run(
+        `MATCH (a:${r.from.label} {id: $from}) MATCH (b:${r.to.label} {id: $to}) MERGE (a)-[r:${r.type} {${identity}}]->(b) SET r += $props`,
+        { from: r.from.id, to: r.to.id, identity: r.identity, props: r.props },
+      );
+    }
+  } finally {
+    await session.close();
+  }
+  return performance.now() - t;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function server(): Promise<{ uri: string; password: string; stop: () => void }> {
+  if (process.env.NEO4J_BENCH_URI) return { uri: process.env.NEO4J_BENCH_URI, password: process.env.NEO4J_BENCH_PASSWORD ?? '', stop: () => {} };
+  const dataDir = join(tmpdir(), 'news-kg-neo4j-bench');
+  mkdirSync(dataDir, { recursive: true });
+  const env = { ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_PASSWORD: 'newskg-bench-pw', NEO4J_PAGECACHE: '512m' };
+  const uri = execFileSync('bash', [join(REPO, 'scripts/neo4j-start.sh')], { env, encoding: 'utf8' }).trim().split('\n').pop()!;
+  return { uri, password: env.NEO4J_PASSWORD, stop: () => execFileSync('bash', [join(REPO, 'scripts/neo4j-stop.sh')], { env, stdio: 'inherit' }) };
+}
+
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+
+const { doc, how } = await buildGraph();
+const model = toGraphModel(doc);
+const total = model.nodes.length + model.relationships.length;
+log(`graph: ${how}`);
+log(`  ${doc.articles.length} articles, ${model.nodes.length} nodes, ${model.relationships.length} relationships (${doc.relationships.length} facts + ${model.relationships.length - doc.relationships.length} mentions)`);
+if (model.relationships.length < Number(args['min-relationships'])) log(`  warning: fewer than ${args['min-relationships']} relationships`);
+
+const srv = await server();
+const driver = neo4j.driver(srv.uri, neo4j.auth.basic('neo4j', srv.password));
+try {
+  await applySchema(driver);
+
+  // Naive: a bounded sample, extrapolated.
+  await wipeDatabase(driver);
+  const sample = toGraphModel(subgraph(doc, Number(args['naive-articles'])));
+  const sampleRows = sample.nodes.length + sample.relationships.length;
+  const naiveMs = await naiveLoad(driver, sample);
+  const naiveRate = rate(sampleRows, naiveMs);
+
+  // Batched: the whole graph.
+  await wipeDatabase(driver);
+  const stats = await loadGraph(driver, doc, { batchRows: Number(args['batch-size']) });
+  const batchedRate = rate(stats.nodes + stats.relationships, stats.ms);
+
+  // And the idempotent second pass (every article is a reload).
+  const again = await loadGraph(driver, doc, { batchRows: Number(args['batch-size']) });
+
+  log('');
+  log(`batched loader: ${stats.nodes + stats.relationships} nodes+relationships in ${(stats.ms / 1000).toFixed(1)} s, ${stats.transactions} transactions → ${batchedRate} /s`);
+  log(`naive loader:   ${sampleRows} nodes+relationships (first ${args['naive-articles']} articles' subgraph, one auto-commit statement each) in ${(naiveMs / 1000).toFixed(1)} s → ${naiveRate} /s`);
+  log(`                extrapolated to the whole graph: ${((total / naiveRate) / 60).toFixed(1)} min`);
+  log(`speed-up: ${(batchedRate / naiveRate).toFixed(1)}× (target ≥ 20×)`);
+  log(`reload of the same graph (idempotent, every article replaced): ${((again.ms) / 1000).toFixed(1)} s, ${again.nodesCreated + again.relationshipsCreated} created, ${again.nodesDeleted + again.relationshipsDeleted} deleted`);
+} finally {
+  await driver.close();
+  srv.stop();
+}

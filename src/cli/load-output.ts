@@ -1,0 +1,48 @@
+/** What `kg load` prints: a progress bar on a terminal, a summary at the end. */
+import cliProgress from 'cli-progress';
+import type { LoadStats } from '../load/writer.js';
+
+export interface Progress {
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+/** A cli-progress bar when the stream is a terminal; otherwise nothing. */
+export function progressBar(stream: NodeJS.WriteStream): Progress {
+  if (!stream.isTTY) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream, format: 'loading [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}', hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  let stopped = false;
+  return {
+    update(done, total) {
+      if (stopped) return;
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else {
+        bar.setTotal(total);
+        bar.update(done);
+      }
+    },
+    stop() {
+      if (started && !stopped) bar.stop();
+      stopped = true;
+    },
+  };
+}
+
+export function summarizeLoad(s: LoadStats, wiped: number | null): string {
+  const secs = s.ms / 1000;
+  const nodesUpdated = Math.max(0, s.nodes - s.nodesCreated);
+  const relsUpdated = Math.max(0, s.relationships - s.relationshipsCreated);
+  return [
+    ...(wiped !== null ? [`wiped: ${wiped} nodes deleted first`] : []),
+    `articles: ${s.articles}${s.reloadedArticles ? ` (${s.reloadedArticles} already loaded: their facts replaced)` : ''}`,
+    `nodes: ${s.nodes} (${s.nodesCreated} created, ${nodesUpdated} updated${s.nodesDeleted ? `, ${s.nodesDeleted} no longer supported deleted` : ''})`,
+    `relationships: ${s.relationships} (${s.relationshipsCreated} created, ${relsUpdated} updated${s.relationshipsDeleted ? `, ${s.relationshipsDeleted} deleted` : ''})`,
+    `time: ${secs.toFixed(1)} s, ${s.transactions} transactions, ${Math.round((s.nodes + s.relationships) / Math.max(secs, 1e-3))} nodes+relationships/s`,
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+/**
+ * Neo4j connection settings: flags, then the environment, then a `.env` file
+ * in the working directory, then defaults. Errors talking to the server become
+ * one-line ConnectionErrors; the password never appears in any message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+
+export interface Neo4jConfig {
+  uri: string;
+  username: string;
+  password: string;
+  /** undefined: the server's default database. */
+  database?: string;
+}
+
+export interface ConnectionFlags {
+  uri?: string;
+  username?: string;
+  password?: string;
+  database?: string;
+}
+
+export const DEFAULT_URI = 'bolt://localhost:7687';
+
+/** Reads `.env` (when present) without overriding variables already set. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Record<string, string | undefined> {
+  const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
+  return { ...fromFile, ...env };
+}
+
+export function resolveConfig(flags: ConnectionFlags = {}, env: Record<string, string | undefined> = readEnv()): Neo4jConfig {
+  const pick = (flag: string | undefined, name: string) => flag ?? (env[name] || undefined);
+  return {
+    uri: pick(flags.uri, 'NEO4J_URI') ?? DEFAULT_URI,
+    username: pick(flags.username, 'NEO4J_USERNAME') ?? 'neo4j',
+    password: pick(flags.password, 'NEO4J_PASSWORD') ?? '',
+    database: pick(flags.database, 'NEO4J_DATABASE'),
+  };
+}
+
+/** A failure to reach or log in to Neo4j, with a message fit for one line on stderr. */
+export class ConnectionError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+    this.name = 'ConnectionError';
+  }
+}
+
+/** Opens a driver and checks the server answers and accepts the credentials. */
+export async function connect(config: Neo4jConfig): Promise<Driver> {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      connectionTimeout: 15_000,
+      maxTransactionRetryTime: 30_000,
+      disableLosslessIntegers: false,
+      userAgent: 'news-kg',
+    });
+  } catch (err) {
+    throw describeError(err, config);
+  }
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    // verifyConnectivity may succeed without authenticating on some servers; a query settles it.
+    const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+    } finally {
+      await session.close();
+    }
+  } catch (err) {
+    await driver.close().catch(() => undefined);
+    throw describeError(err, config);
+  }
+  return driver;
+}
+
+/** Turns driver errors into ConnectionErrors; other errors pass through. */
+export function describeError(err: unknown, config: Pick<Neo4jConfig, 'uri' | 'username' | 'database'>): Error {
+  if (err instanceof ConnectionError) return err;
+  const where = `Neo4j at ${redactUri(config.uri)}`;
+  if (err instanceof Neo4jError) {
+    const code = err.code;
+    if (code === 'Neo.ClientError.Security.Unauthorized')
+      return new ConnectionError(`${where} rejected the user name or password for user "${config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`, code);
+    if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
+      return new ConnectionError(`${where} refused to log in: too many failed attempts; wait a few seconds and check NEO4J_PASSWORD`, code);
+    if (code === 'Neo.ClientError.Security.CredentialsExpired')
+      return new ConnectionError(`${where}: the password of user "${config.username}" has expired; change it in Neo4j Browser first`, code);
+    if (code === 'Neo.ClientError.Database.DatabaseNotFound')
+      return new ConnectionError(`${where} has no database "${config.database}" (check NEO4J_DATABASE)`, code);
+    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
+      const cause = /Caused by: (.*)$/m.exec(err.message)?.[1];
+      return new ConnectionError(`cannot reach ${where}: is the server running and listening there?${cause ? ` (${cause.trim()})` : ''}`, code);
+    }
+  }
+  if (err instanceof Error && /url|scheme|uri/i.test(err.message) && !(err instanceof Neo4jError))
+    return new ConnectionError(`invalid NEO4J_URI ${JSON.stringify(redactUri(config.uri))}: ${firstLine(err.message)}`);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** The URI without any user:password@ part. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/[^/@]*@/, '//');
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').slice(0, 300);
+}

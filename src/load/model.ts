@@ -1,0 +1,178 @@
+/**
+ * The property-graph model of a graph document, as it lives in Neo4j: the one
+ * mapping shared by the loader and every export, so a loaded graph and an
+ * exported one are the same graph.
+ *
+ * - one node per entity, labelled from NODE_LABELS, with `id`, `name`,
+ *   `aliases` and the label's properties (camelCase, nulls dropped);
+ * - one `(:Article {id, title, date, source, url, path})` per article;
+ * - `(entity)-[:MENTIONED_IN {start, end, titles?}]->(:Article)` per mention
+ *   (identity: start and end within that article);
+ * - one relationship per fact, identified by `key` (a hash of type, endpoints
+ *   and properties), carrying the document's properties plus its provenance:
+ *   `articles` (distinct article ids) and the evidence as parallel arrays
+ *   `evidenceArticles`, `evidenceStarts`, `evidenceEnds`, `evidenceTexts`.
+ *
+ * Offsets are Neo4j integers (neo4j.int); other numbers are floats.
+ */
+import { createHash } from 'node:crypto';
+import neo4j, { type Integer } from 'neo4j-driver';
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type ArticleRecord,
+  type Evidence,
+  type GraphDocument,
+  type NodeLabel,
+  type Relationship,
+  type RelationshipType,
+} from '../schema/graph.js';
+
+export const ARTICLE_LABEL = 'Article' as const;
+export const MENTIONED_IN = 'MENTIONED_IN' as const;
+/** Every label the loader writes: the schema's entity labels plus Article. Never taken from text. */
+export const ALL_LABELS = [...NODE_LABELS, ARTICLE_LABEL] as const;
+export type ModelLabel = (typeof ALL_LABELS)[number];
+export const ALL_REL_TYPES = [...RELATIONSHIP_TYPES, MENTIONED_IN] as const;
+export type ModelRelType = (typeof ALL_REL_TYPES)[number];
+
+export type Value = string | number | boolean | Integer | Value[];
+export type Props = Record<string, Value>;
+
+export interface ModelNode {
+  label: ModelLabel;
+  id: string;
+  /** Everything but id; nulls dropped. */
+  props: Props;
+}
+
+export interface ModelRelationship {
+  type: ModelRelType;
+  from: { label: ModelLabel; id: string };
+  to: { label: ModelLabel; id: string };
+  /** The properties that identify the relationship between its two nodes (MERGE key). */
+  identity: Props;
+  /** The rest (provenance included). */
+  props: Props;
+}
+
+export interface GraphModel {
+  nodes: ModelNode[];
+  relationships: ModelRelationship[];
+}
+
+export const int = (n: number): Integer => neo4j.int(n);
+
+/** Drops nulls and undefined: Neo4j stores no nulls. */
+export function compact(obj: Record<string, unknown>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== null && v !== undefined) out[k] = v as Value;
+  return out;
+}
+
+/** JSON with sorted keys, so equal objects give equal strings. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** Stable identity of a fact: type, endpoints and properties (as the extractor dedupes them). */
+export function relationshipKey(r: Pick<Relationship, 'type' | 'from' | 'to' | 'properties'>): string {
+  return createHash('sha1').update(`${r.type}\n${r.from}\n${r.to}\n${canonical(r.properties)}`).digest('base64url');
+}
+
+export function articleProps(a: ArticleRecord | { id: string }): Props {
+  const { id: _id, ...rest } = a as ArticleRecord;
+  return compact(rest);
+}
+
+/** The properties of an entity node (nulls kept as null so a reload can remove them; see nodeProps). */
+export function entityProps(n: GraphDocument['nodes'][number]): Record<string, Value | null> {
+  const props: Record<string, Value | null> = { name: n.name, aliases: [...n.aliases] };
+  for (const [k, v] of Object.entries(n.properties as Record<string, unknown>)) props[k] = (v ?? null) as Value | null;
+  return props;
+}
+
+/** Evidence as parallel arrays (relationship properties cannot hold maps). */
+export function evidenceArrays(evidence: Evidence[]): Props {
+  return {
+    evidenceArticles: evidence.map((e) => e.article),
+    evidenceStarts: evidence.map((e) => int(e.start)),
+    evidenceEnds: evidence.map((e) => int(e.end)),
+    evidenceTexts: evidence.map((e) => e.text),
+  };
+}
+
+export function distinct<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** Every article id the document refers to: listed ones first, then any only referenced. */
+export function articleIds(doc: GraphDocument): string[] {
+  const ids = new Set(doc.articles.map((a) => a.id));
+  for (const n of doc.nodes) for (const m of n.mentions) ids.add(m.article);
+  for (const r of doc.relationships) for (const e of r.evidence) ids.add(e.article);
+  return [...ids];
+}
+
+export function mentionKey(entityId: string, start: number, end: number): string {
+  return `${entityId}|${start}|${end}`;
+}
+
+/** The whole document as the property graph the loader writes (after one full load into an empty database). */
+export function toGraphModel(doc: GraphDocument): GraphModel {
+  const nodes: ModelNode[] = [];
+  const relationships: ModelRelationship[] = [];
+  const listed = new Map(doc.articles.map((a) => [a.id, a]));
+  for (const id of articleIds(doc)) nodes.push({ label: ARTICLE_LABEL, id, props: articleProps(listed.get(id) ?? { id }) });
+  const labelOf = new Map<string, NodeLabel>();
+  for (const n of doc.nodes) {
+    labelOf.set(n.id, n.label);
+    nodes.push({ label: n.label, id: n.id, props: compact(entityProps(n)) });
+  }
+  for (const n of doc.nodes) {
+    const seen = new Set<string>();
+    for (const m of n.mentions) {
+      const k = `${m.article}|${m.start}|${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      relationships.push({
+        type: MENTIONED_IN,
+        from: { label: n.label, id: n.id },
+        to: { label: ARTICLE_LABEL, id: m.article },
+        identity: { start: int(m.start), end: int(m.end) },
+        props: m.titles?.length ? { titles: [...m.titles] } : {},
+      });
+    }
+  }
+  for (const r of doc.relationships) {
+    const ev = dedupeEvidence(r.evidence);
+    relationships.push({
+      type: r.type,
+      from: { label: labelOf.get(r.from)!, id: r.from },
+      to: { label: labelOf.get(r.to)!, id: r.to },
+      identity: { key: relationshipKey(r) },
+      props: { ...compact(r.properties), articles: distinct(ev.map((e) => e.article)), ...evidenceArrays(ev) },
+    });
+  }
+  return { nodes, relationships };
+}
+
+/** Evidence without repeats of the same (article, start, end). */
+export function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const k = `${e.article}|${e.start}|${e.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function isEntityLabel(label: string): label is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(label);
+}
+
+export type { NodeLabel, RelationshipType };
