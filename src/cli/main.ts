@@ -15,6 +15,8 @@ import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/ex
 import { ConnectionError } from '../load/config.js';
 import { progressBar, summarizeLoad } from './load-output.js';
 import { summarize } from './summary.js';
+import { loadIfReachable } from '../workflows/run.js';
+import { fileURLToPath } from 'node:url';
 import { registerVizCommand } from '../visualize/command.js';
 
 // `kg export … | head` closes the pipe early: not an error.
@@ -28,6 +30,25 @@ const program = new Command()
   .description('Knowledge graphs from Chinese government and party meeting news')
   .version(process.env.npm_package_version ?? '0.1.0')
   .exitOverride();
+
+program
+  .command('run')
+  .description('the main job: extract the inputs to a graph document, then load it into Neo4j when a server answers')
+  .argument('[inputs...]', 'articles (default: the bundled sample in data/sample)')
+  .option('-o, --out <file>', 'where to write the graph document', 'out/graph.json')
+  .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
+  .action(async (inputs: string[], opts: { out: string; workers: number }) => {
+    const sources = inputs.length ? inputs : [fileURLToPath(new URL('../../data/sample', import.meta.url))];
+    const { graph, problems } = await extractGraph(sources, { workers: opts.workers, onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+    await mkdir(dirname(opts.out), { recursive: true });
+    await writeFile(opts.out, JSON.stringify(graph, null, 1) + '\n');
+    console.error(`kg: wrote ${opts.out}`);
+    console.error(summarize(graph, problems));
+    const outcome = await loadIfReachable(opts.out, {});
+    if ('skipped' in outcome) console.error(`kg: not loaded into Neo4j (${outcome.skipped}); start one with \`npm run neo4j\` or \`docker compose up -d\`, then \`npm run kg -- load ${opts.out}\``);
+    else console.error(summarizeLoad(outcome.loaded.stats, null));
+    process.exitCode = problems.length ? 1 : 0;
+  });
 
 program
   .command('extract')
