@@ -144,6 +144,8 @@ export class EventRecognizer {
     const clauseStart = Math.max(0, start - 40);
     const before = text.slice(clauseStart, start);
     if (/(?:精神|讲话|指示|重要)$/.test(before) || /^[^，。；]{0,8}?(?:重要讲话|讲话|指示|精神)/.test(text.slice(end))) return false;
+    // 在反复调研的基础上: a visit named as a noun phrase is not a visit being reported.
+    if (text[end] === '的') return false;
     const clause = before.split(/[，,。；\n]/).pop() ?? '';
     const personInClause = article.persons.some((p) => p.end <= nounStart && p.start >= start - clause.length);
     return personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before);
