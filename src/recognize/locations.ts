@@ -99,7 +99,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     // 北京人民大会堂 is two places; 中国人民 is a name.
     const placeFollows = (gaz.lengthsByFirstChar.get(after[0] ?? '') ?? []).some((len) => gaz.bySurface.has(text.slice(end, end + len)));
     if (!placeFollows && r.notBefore.some((w) => after.startsWith(w))) return true;
-    if (r.notAfter.some((w) => text.startsWith(w, start - w.length))) return true;
+    if (r.notAfter.some((w) => text.endsWith(w, start))) return true;
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
     if (r.dateline.test(after)) return true;
     const first = ctx.tokenAt(start);

@@ -265,7 +265,8 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
         span.start = placeStart;
         continue;
       }
-      const organ = c.lex.organPrefixes.find((o) => text.startsWith(o, span.start - o.length));
+      // (endsWith with a position: startsWith at a negative one would clamp to 0 and match the text's start.)
+      const organ = c.lex.organPrefixes.find((o) => text.endsWith(o, span.start));
       if (organ && !text.slice(span.start, span.end).startsWith('团')) {
         span.start -= organ.length;
         continue;
@@ -327,7 +328,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
     if (!before || before.word.length !== 2) return false;
     const prev = text[before.start - 1];
     if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.has(prev) || prev === '、') return true;
-    return c.natPrefixes.some((p) => text.startsWith(p, before.start - p.length)) || /人大$/.test(text.slice(0, before.start));
+    return c.natPrefixes.some((p) => text.endsWith(p, before.start)) || /人大$/.test(text.slice(0, before.start));
   }
 
   function nameStart(sufStart: number): number {

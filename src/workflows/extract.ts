@@ -7,6 +7,7 @@ import { readInputs, type ReadProblem } from '../read/index.js';
 import { splitPage } from '../split/index.js';
 import { GraphBuilder } from '../resolve/graph.js';
 import { validateGraph } from '../validate/index.js';
+import { articleIssues } from '../validate/article.js';
 import type { GraphDocument } from '../schema/graph.js';
 import { availableParallelism } from 'node:os';
 import { analyseAll } from './pool.js';
@@ -45,6 +46,13 @@ export async function extractGraph(paths: string[], options: ExtractOptions = {}
     if ('error' in result) {
       const [path, ...reason] = result.error.split(': ');
       const problem = { path: path!, reason: `extraction failed: ${reason.join(': ')}` };
+      problems.push(problem);
+      options.onProblem?.(problem);
+      continue;
+    }
+    const issues = articleIssues(result.article);
+    if (issues.length) {
+      const problem = { path: `${result.article.path} (${result.article.id})`, reason: `extraction produced invalid annotations: ${issues.slice(0, 3).join('; ')}` };
       problems.push(problem);
       options.onProblem?.(problem);
       continue;

@@ -57,3 +57,10 @@ describe('organizations', () => {
     expect(found).toEqual(expect.arrayContaining(['省公安厅', '公安部禁毒局', '全国政协机关']));
   });
 });
+
+describe('organizations at the start of the text', () => {
+  it('an organ prefix is never looked for before the text starts', () => {
+    const a = analyse('中共中央办公厅印发《事业单位领导人员管理规定》。');
+    for (const o of a.organizations) expect(o.start).toBeGreaterThanOrEqual(0);
+  });
+});
