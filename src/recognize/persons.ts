@@ -18,7 +18,7 @@ import { gazetteer } from './gazetteer.js';
 import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
 
 /** Last characters of organization and place words, never of a personal name. */
-const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日性化']);
+const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日性化案']);
 /** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
 const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说作的又再都将已曾亲先、，,。']);
 /** Tags of words that may be part of an organization prefix in a title. */
@@ -30,6 +30,10 @@ function isDictionaryName(ctx: ArticleContext, start: number, end: number): bool
   const t = ctx.tokenStartingAt(start);
   return !!t && t.end === end && /^nr/.test(t.tag);
 }
+
+/** Characters that never occur inside a transliterated name and start the next word. */
+const FOREIGN_NAME_STOPS = new Set([...'在就同与和及向对将也还等致说称是的了访兼原新关前副代首再又已曾']);
+const FOREIGN_NAME_STOP_WORDS = /^(?:互致|通电话|通话|今天|近日|日前|昨天|当天|逝世|提名|会谈|会见|举行|访华|表示|指出|强调|签署|发表|率团|一行|先生|女士|阁下|总统|首相)/;
 
 interface NameMatch {
   name: string;
@@ -120,7 +124,7 @@ export class PersonRecognizer {
 
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
-      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart), headStart - 10), headStart).replace(/^.*[、和及与]/, '');
+      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart), limit, headStart - 10), headStart).replace(/^.*[、和及与同向对在]/, '');
       const foreign = this.isForeignTitle(countryPrefix + head, head);
       const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
@@ -138,7 +142,7 @@ export class PersonRecognizer {
       chain = bareRole ? [] : continuesChain ? [...chain, title] : [title];
       chainEnd = headEnd;
 
-      const name = foreign ? this.readForeignName(text, headEnd) : this.readName(ctx, headEnd, known, true);
+      const name = foreign ? this.readForeignName(ctx, headEnd) : this.readName(ctx, headEnd, known, true);
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -195,6 +199,7 @@ export class PersonRecognizer {
         // 赵乐际还参观: a known name plus an adverb is not a longer name.
         if ([...known].some((k) => name.startsWith(k) && k !== name)) break;
         if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
+        if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2))) continue;
         if (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, verbStart)) continue;
         // 全面动员部署, 安全性要求: ordinary words before a verb are not names.
         if (!known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
@@ -373,8 +378,14 @@ export class PersonRecognizer {
   readName(ctx: ArticleContext, pos: number, known: Set<string>, afterTitle = false): NameMatch | undefined {
     const { text } = ctx;
     for (const n of known) if (text.startsWith(n, pos) && this.followsAsName(text, pos + n.length)) return { name: n, end: pos + n.length };
-    const foreign = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+/.exec(text.slice(pos, pos + 30));
-    if (foreign) return { name: foreign[0], end: pos + foreign[0].length };
+    const dotted = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+/.exec(text.slice(pos, pos + 30));
+    if (dotted) {
+      // 约翰·埃利亚施|表示: the last part ends where the next word starts.
+      const lastPart = pos + dotted[0].lastIndexOf('·') + 1;
+      let end = lastPart + 1;
+      while (end < pos + dotted[0].length && !this.foreignStopAt(ctx, end)) end++;
+      return { name: text.slice(pos, end), end };
+    }
     const compound = this.lex.compoundSurnames.has(text.slice(pos, pos + 2));
     if (!compound && !this.lex.surnames.has(text[pos]!)) return undefined;
     let best: (NameMatch & { score: number }) | undefined;
@@ -402,15 +413,35 @@ export class PersonRecognizer {
     return this.lex.titles.foreignHeads.includes(head) && prefix.length >= 2 && !/(?:国务院|中国|中华|中共|全国|省|市|县|区|州|委|部|院|政府)/.test(prefix);
   }
 
-  /** The shortest run of two to eight characters that a name-follower closes: 通伦|、, 阮春福|出席, 雅各布斯多蒂尔|等. */
-  private readForeignName(text: string, pos: number): NameMatch | undefined {
-    for (let len = 2; len <= 8; len++) {
-      const name = text.slice(pos, pos + len);
-      if (name.length < len || ![...name].every(isHan)) return undefined;
-      const score = this.followerScore(text, pos + len);
-      if (score === 2 || (score === 1 && len >= 4)) return { name, end: pos + len };
+  /**
+   * A transliterated name after a foreign title runs to the first word that
+   * cannot be part of it (托卡耶夫|通电话, 拉赫蒙|互致贺电, 雅各布斯多蒂尔|等). jieba
+   * splits such names arbitrarily (托/v 卡耶夫/nr), so only a dictionary word of
+   * two or more characters at the start (一道, 是, 坚定) vetoes a name.
+   */
+  private readForeignName(ctx: ArticleContext, pos: number): NameMatch | undefined {
+    const { text } = ctx;
+    const first = ctx.tokenAt(pos);
+    if (first && first.word.length >= 2 && !/^(nr|nrt|nrfg|x|ns|nz|j)$/.test(first.tag)) return undefined;
+    if (this.foreignStopAt(ctx, pos)) return undefined;
+    for (let end = pos + 2; end <= pos + 12 && end <= text.length; end++) {
+      const ch = text[end - 1]!;
+      if (!isHan(ch) && ch !== '·') return undefined;
+      if (end === text.length || this.foreignStopAt(ctx, end)) return { name: text.slice(pos, end), end };
     }
     return undefined;
+  }
+
+  private foreignStopAt(ctx: ArticleContext, pos: number): boolean {
+    const { text } = ctx;
+    // 特朗普|制造, 拉夫罗夫|再次, 普京|通过: a verb, adverb or preposition word of jieba's starts here.
+    const word = ctx.tokenStartingAt(pos);
+    if (word && word.word.length >= 2 && /^(v|vd|vn|d|ad|p|t|c)$/.test(word.tag)) return true;
+    const ch = text[pos];
+    if (ch === undefined || CLAUSE_BREAK.has(ch) || ch === '、' || /[0-9０-９]/.test(ch)) return true;
+    if (FOREIGN_NAME_STOPS.has(ch)) return true;
+    const follower = longestPrefixAt(text, pos, this.lex.followers, this.lex.followerMaxLen);
+    return (follower !== undefined && follower.length > 1) || FOREIGN_NAME_STOP_WORDS.test(text.slice(pos, pos + 4));
   }
 
   /** 2 for a word that typically follows a name, 1 for a function character, 0 for none. */

@@ -120,3 +120,17 @@ describe('lists and foreign leaders', () => {
     expect(personsOf(analyse('会议召开。\n【编辑：李甫仓】'))).toEqual(['李甫仓']);
   });
 });
+
+describe('transliterated names in diplomatic news', () => {
+  it('ends a foreign name at the next word', () => {
+    const a = analyse('国家主席习近平同哈萨克斯坦总统托卡耶夫通电话。塔吉克斯坦总统拉赫蒙互致贺电。美国总统特朗普制造混乱。');
+    expect(personsOf(a)).toEqual(['习近平', '托卡耶夫', '拉赫蒙', '特朗普']);
+    expect(titlesOf(a, '托卡耶夫')).toEqual(['哈萨克斯坦总统']);
+  });
+  it('reads no name when a word follows the title (愿同托卡耶夫总统一道努力)', () => {
+    expect(personsOf(analyse('习近平表示，愿同托卡耶夫总统一道努力。'))).not.toContain('一道努力');
+  });
+  it('ends a dotted name at the next word', () => {
+    expect(personsOf(analyse('瑞典学者约翰·埃利亚施表示，中国发展令人瞩目。'))).toContain('约翰·埃利亚施');
+  });
+});
