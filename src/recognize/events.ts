@@ -64,7 +64,7 @@ export class EventRecognizer {
       let name = text.slice(start, end);
       if (kind === 'visit') {
         // 调研新绍兴一中建设 / 看望慰问基层干部群众: an object after the verb names the visit.
-        const obj = /^[\u4e00-\u9fff“”]{2,14}?(?=[，,。；、]|情况|工作|时|并|期间|$)/.exec(text.slice(end, end + 16));
+        const obj = /^(?![中时后前])[\u4e00-\u9fff“”]{2,14}?(?=[，,。；、]|情况|工作|时|并|期间|$)/.exec(text.slice(end, end + 16));
         if (start === nounStart && obj && !this.reportAfter.test(text.slice(end))) {
           name = noun + obj[0];
           end += obj[0].length;
@@ -96,7 +96,10 @@ export class EventRecognizer {
   /** Walk left from the event noun to where the name starts (never on a connector: 和视频会议). */
   private nameStart(ctx: ArticleContext, nounStart: number, article: Article): number {
     let start = this.walkLeft(ctx, nounStart, article);
-    while (start < nounStart && /[和及与、]/.test(ctx.text[start]!)) start++;
+    // A name never opens with a connector or a preposition jieba fused into the next word (到中部战区视察).
+    while (start < nounStart && /[和及与、到在赴从于]/.test(ctx.text[start]!)) start++;
+    // 在京全国人大代表座谈会: the place abbreviation of 在京 is not part of the name.
+    if (ctx.text[start - 1] === '在' && /[京沪津渝港澳]/.test(ctx.text[start]!) && start + 1 < nounStart) start++;
     return start;
   }
 

@@ -38,3 +38,12 @@ describe('the article own event and joined names', () => {
     expect(eventNames('全国巡视工作会议暨二十届中央第一轮巡视动员部署会27日在京召开。')).toEqual(['全国巡视工作会议暨二十届中央第一轮巡视动员部署会']);
   });
 });
+
+describe('event names in 新闻联播 shapes', () => {
+  it('leaves 在京 out of the name', () => {
+    expect(eventNames('全国人大常委会在京全国人大代表座谈会21日召开。')).toEqual(['全国人大代表座谈会']);
+  });
+  it('does not open a name with a preposition', () => {
+    expect(eventNames('习近平到中部战区视察。')).toEqual(['中部战区视察']);
+  });
+});
