@@ -34,6 +34,22 @@ export function progressBar(stream: NodeJS.WriteStream): Progress {
   };
 }
 
+/** A running count of analysed articles on a terminal (a corpus is streamed, so there is no total); otherwise nothing. */
+export function articleCounter(stream: NodeJS.WriteStream): { tick(done: number): void; stop(): void } {
+  if (!stream.isTTY) return { tick() {}, stop() {} };
+  const bar = new cliProgress.SingleBar({ stream, format: 'extracting | {value} articles | {duration_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(0, 0);
+  return {
+    tick(done) {
+      bar.setTotal(done);
+      bar.update(done);
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
 export function summarizeLoad(s: LoadStats, wiped: number | null): string {
   const secs = s.ms / 1000;
   const nodesUpdated = Math.max(0, s.nodes - s.nodesCreated);

@@ -13,7 +13,7 @@ import { extractGraph } from '../workflows/extract.js';
 import { loadInputs } from '../workflows/load.js';
 import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
 import { ConnectionError } from '../load/config.js';
-import { progressBar, summarizeLoad } from './load-output.js';
+import { articleCounter, progressBar, summarizeLoad } from './load-output.js';
 import { summarize } from './summary.js';
 import { loadIfReachable } from '../workflows/run.js';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +58,13 @@ program
   .option('--strict', 'stop at the first input that cannot be read')
   .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
   .action(async (inputs: string[], opts: { out?: string; strict?: boolean; workers: number }) => {
+    const counter = articleCounter(process.stderr);
     const { graph, problems } = await extractGraph(inputs, {
       strict: opts.strict,
       workers: opts.workers,
       onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
-    });
+      onArticle: (done) => counter.tick(done),
+    }).finally(() => counter.stop());
     const json = JSON.stringify(graph, null, 1);
     if (opts.out) {
       await mkdir(dirname(opts.out), { recursive: true });
