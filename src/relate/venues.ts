@@ -13,6 +13,7 @@ import { eventReportedAt, sentenceSpan } from './where.js';
 const HELD_VERB = /^[^，。；：\n]{0,6}?(?:召开|举行|举办|开幕|闭幕|开班|开营|启动)/;
 const VERB_BEFORE_EVENT = /^(?:主持召开|主持|召开|举行|举办|出席|参加)(?:了)?/;
 const CONVENE = /^[^，。；：\n]{0,24}?(?:主持召开|召开|举行|举办)(?:了)?/;
+const GO_TO = /(?:来到|前往|赴|走进|深入)(?:位于)?/g;
 const HOSTED = /^(?:[、和及与]?[^，。；：\n、]{0,2})*?(?:共同|联合)?(?:主办|举办)/;
 
 export function relateVenues(article: Article): void {
@@ -66,6 +67,21 @@ export function relateVenues(article: Article): void {
     // 在清徐县调研: the visited place is in the visit's name.
     if (m.kind === 'visit') {
       for (const loc of locs) if (loc.start >= m.start && loc.end <= m.end && text[loc.start - 1] === '在') push('HELD_IN', m.event!, loc, m.start);
+    }
+    // 来到临汾、晋中等地…考察调研 / 来到北京市通州区潞城镇，同首都群众一起参加义务植树: where a visit or an activity went.
+    // Only the framing sentence (the event's first mention): later stops of a tour are not where it was held.
+    if ((m.kind === 'visit' || m.kind === 'activity') && article.events[m.event!]!.mentions[0] === m) {
+      const sentence = sentenceSpan(article, m.start);
+      const lead = text.slice(sentence.start, m.start);
+      const go = [...lead.matchAll(GO_TO)].pop();
+      if (!go) continue;
+      let pos = sentence.start + go.index! + go[0].length;
+      for (const loc of locs) {
+        if (loc.start < pos) continue;
+        if (loc.start !== pos) break;
+        push('HELD_IN', m.event!, loc, m.start);
+        pos = loc.end + (/[、和及]/.test(text[loc.end]!) ? 1 : 0);
+      }
     }
   }
 

@@ -28,3 +28,11 @@ describe('venues', () => {
     expect(facts(a, 'ORGANIZED_BY').map((f) => f.split('>')[1]).sort()).toEqual(['省农业农村厅', '省商务厅', '省工信厅']);
   });
 });
+
+describe('where a tour went', () => {
+  it('the places after 来到 in the framing sentence of a visit', () => {
+    const a = analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body: '1月26日至27日，习近平来到临汾、晋中等地考察调研。26日下午，习近平来到汾西县僧念镇考察调研。' });
+    const held = a.facts.filter((f) => f.type === 'HELD_IN').map((f) => (f.to as { name: string }).name);
+    expect(held).toEqual(['临汾市', '晋中市']);
+  });
+});
