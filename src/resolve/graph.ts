@@ -9,13 +9,16 @@
  *   - locations: the gazetteer's canonical name (太原 → 太原市), and PART_OF
  *     from each division to its nearest ancestor that is in the graph;
  *   - events: date and name when the date has a year (event:2023-06-29/…),
- *     so two reports of one meeting are one event; else per article;
+ *     plus the division for names relative to it (全市…), so two reports of
+ *     one meeting are one event; else per article (see eventId);
  *   - targets: per article.
  * `kg explain` (src/resolve/explain.ts) shows, per node, what merged and why.
  */
-import type { Article, Fact, Span } from '../document.js';
+import type { Article, ArticleEvent, Fact, Span } from '../document.js';
+import { lexicons } from '../recognize/lexicons.js';
+import { eventDate } from './article-events.js';
 import { gazetteer } from '../recognize/gazetteer.js';
-import { articleJurisdiction, articlePlaces, personJurisdiction } from './jurisdiction.js';
+import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
 import { resolveOrganization } from './organizations.js';
 import { ancestors } from './locations.js';
 import type { Evidence } from '../schema/graph.js';
@@ -45,10 +48,12 @@ export class GraphBuilder {
       url: article.url,
       path: article.path,
     });
+    const places = articlePlaces(article);
     const eventIds = article.events.map((ev) => {
-      const id = eventId(article.id, ev.name, ev.date);
+      const date = ev.date ?? datedMention(article, ev);
+      const id = eventId(article.id, ev.name, date, places);
       const mentions = ev.mentions.map((m) => this.mention(article, m));
-      this.upsert(id, 'Event', ev.name, ev.aliases, { date: ev.date, kind: ev.kind }, mentions);
+      this.upsert(id, 'Event', ev.name, ev.aliases, { date, kind: ev.kind }, mentions);
       return id;
     });
     const local = articleJurisdiction(article);
@@ -62,7 +67,6 @@ export class GraphBuilder {
         { ...this.mention(article, p), ...(p.titles.length ? { titles: p.titles } : {}) },
       ]);
     }
-    const places = articlePlaces(article);
     const orgIds = new Map<string, string>();
     for (const o of article.organizations) {
       const r = resolveOrganization(o, places);
@@ -179,9 +183,37 @@ function endpointId(to: Fact['to'], eventIds: string[], targetIds: string[]): st
   }
 }
 
-/** event:2023-06-29/全市防汛工作会议 when the date has a year (one meeting, however many reports), else event:<article>/<name>. */
-export function eventId(articleId: string, name: string, date: string | null): string {
-  return nodeId('Event', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}/${name}` : `${articleId}/${name}`);
+/**
+ * One meeting, however many reports: event:2023-06-29/国务院常务会议 when the
+ * date has a year and the name is specific. A name relative to the article's
+ * division (全市…, 市委…, 县…) takes that division too
+ * (event:2023-04-10/绍兴市/全市河湖长制工作会议), since every city holds a
+ * 全市安全生产工作会议; without the division, without a year, or for a bare
+ * noun (会议, 座谈会, 第三次全体会议) the event stays per article: event:<article>/<name>.
+ */
+export function eventId(articleId: string, name: string, date: string | null, places?: ArticlePlaces): string {
+  const perArticle = nodeId('Event', `${articleId}/${name}`);
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isGenericEvent(name)) return perArticle;
+  const relative = /^全?([省市县区])(?!场)/.exec(name);
+  if (!relative) return nodeId('Event', `${date}/${name}`);
+  const level = relative[1];
+  const place = level === '市' ? places?.city : level === '县' ? places?.county : level === '区' ? places?.district : places?.province;
+  return place ? nodeId('Event', `${date}/${place.name}/${name}`) : perArticle;
+}
+
+let genericEvents: Set<string> | undefined;
+function isGenericEvent(name: string): boolean {
+  genericEvents ??= new Set(Object.values(lexicons().events.nouns).flat());
+  return name.length < 4 || genericEvents.has(name) || /^第[一二三四五六七八九十\d]{1,3}次(?:全体会议|会议|全会|大会)$/.test(name);
+}
+
+/** The event's date when its first mention's sentence prints none: the first later mention whose sentence does (titles carry no dates). */
+function datedMention(article: Article, ev: ArticleEvent): string | null {
+  for (const m of ev.mentions) {
+    const d = eventDate(article, m);
+    if (d) return d;
+  }
+  return null;
 }
 
 function sentenceEvidence(article: Article, pos: number): Evidence {

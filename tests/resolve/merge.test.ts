@@ -66,8 +66,8 @@ describe('events', () => {
   const body = '6月29日，全市安全生产工作会议在太原召开。市委书记韦韬出席并讲话。';
   it('two reports of one meeting (same name, same date with a year) are one event with both articles', () => {
     const g = graphOf(['a', body, '2023-06-29'], ['b', body, '2023-06-30']);
-    expect(ids(g, 'Event')).toEqual(['event:2023-06-29/全市安全生产工作会议']);
-    expect(articlesOf(g, 'event:2023-06-29/全市安全生产工作会议')).toEqual(['a', 'b']);
+    expect(ids(g, 'Event')).toEqual(['event:2023-06-29/太原市/全市安全生产工作会议']);
+    expect(articlesOf(g, 'event:2023-06-29/太原市/全市安全生产工作会议')).toEqual(['a', 'b']);
     const spoke = g.relationships.filter((r) => r.type === 'SPOKE_AT');
     expect(spoke).toHaveLength(1);
     expect(spoke[0]!.evidence.map((e) => e.article)).toEqual(['a', 'b']);
@@ -77,8 +77,26 @@ describe('events', () => {
     expect(ids(graphOf(['a', body], ['b', body]), 'Event')).toEqual(['event:a/全市安全生产工作会议', 'event:b/全市安全生产工作会议']);
     const other = body.replace('6月29日', '7月2日');
     expect(ids(graphOf(['a', body, '2023-06-29'], ['b', other, '2023-07-02']), 'Event')).toEqual([
-      'event:2023-06-29/全市安全生产工作会议',
-      'event:2023-07-02/全市安全生产工作会议',
+      'event:2023-06-29/太原市/全市安全生产工作会议',
+      'event:2023-07-02/太原市/全市安全生产工作会议',
     ]);
+  });
+
+  it('keeps one relative name on one day apart in two cities, and bare nouns per article', () => {
+    const g = graphOf(['a', body, '2023-06-29'], ['b', body.replace('太原', '绍兴'), '2023-06-29']);
+    expect(ids(g, 'Event')).toEqual(['event:2023-06-29/太原市/全市安全生产工作会议', 'event:2023-06-29/绍兴市/全市安全生产工作会议']);
+    const bare = '6月29日，市委常委会召开会议。市委书记韦韬主持会议并讲话。';
+    expect(ids(graphOf(['c', bare, '2023-06-29'], ['d', bare, '2023-06-29']), 'Event')).toEqual(['event:c/会议', 'event:d/会议']);
+  });
+
+  it('merges a national meeting reported on one date by two articles, and takes the date from a later mention when the headline has none', () => {
+    const b = new GraphBuilder();
+    const text = '国务院总理李强6月28日主持召开国务院常务会议，研究部署稳就业工作。';
+    b.add(analyseArticle({ id: 'x', path: 'x.txt', title: '李强主持召开国务院常务会议', date: '2023-06-28', source: null, url: null, body: text }));
+    b.add(analyseArticle({ id: 'y', path: 'y.txt', title: null, date: '2023-06-29', source: null, url: null, body: text }));
+    const g = b.build();
+    expect(ids(g, 'Event')).toEqual(['event:2023-06-28/国务院常务会议']);
+    expect(articlesOf(g, 'event:2023-06-28/国务院常务会议')).toEqual(['x', 'y']);
+    expect(node(g, 'event:2023-06-28/国务院常务会议')?.properties).toMatchObject({ date: '2023-06-28' });
   });
 });
