@@ -69,6 +69,8 @@ export class GraphBuilder {
     }
     const orgIds = new Map<string, string>();
     for (const o of article.organizations) {
+      // A malformed span (empty name, negative offset) cannot be a node; the recognizer emits some on the bulk corpus.
+      if (!o.name || !validSpan(article, o)) continue;
       const r = resolveOrganization(o, places);
       const id = nodeId('Organization', r.name);
       // Facts name the organization by its printed or canonical form.
@@ -214,6 +216,10 @@ function datedMention(article: Article, ev: ArticleEvent): string | null {
     if (d) return d;
   }
   return null;
+}
+
+function validSpan(article: Article, span: Span): boolean {
+  return span.start >= 0 && span.end > span.start && span.end <= article.text.length;
 }
 
 function sentenceEvidence(article: Article, pos: number): Evidence {
