@@ -2,11 +2,26 @@
  * From analysed articles to the graph document: one node per entity, with
  * every mention, and one relationship per fact, with every sentence that
  * states it. Node ids are stable across runs: they derive from canonical
- * names (and, for events and targets, the article that reports them).
+ * names, and that is how entities merge across articles:
+ *   - persons: name, plus the city for local officials (jurisdiction.ts);
+ *   - organizations: the alias table's full name, relative forms (市委) with
+ *     the article's division (太原市委; organizations.ts), printed forms kept as aliases;
+ *   - locations: the gazetteer's canonical name (太原 → 太原市), and PART_OF
+ *     from each division to its nearest ancestor that is in the graph;
+ *   - events: date and name when the date has a year (event:2023-06-29/…),
+ *     plus the division for names relative to it (全市…), so two reports of
+ *     one meeting are one event; else per article (see eventId);
+ *   - targets: per article.
+ * `kg explain` (src/resolve/explain.ts) shows, per node, what merged and why.
  */
-import type { Article, Fact, Span } from '../document.js';
+import type { Article, ArticleEvent, Fact, Span } from '../document.js';
+import { lexicons } from '../recognize/lexicons.js';
+import { eventDate } from './article-events.js';
 import { gazetteer } from '../recognize/gazetteer.js';
-import { articleJurisdiction, personJurisdiction } from './jurisdiction.js';
+import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
+import { resolveOrganization } from './organizations.js';
+import { ancestors } from './locations.js';
+import type { Evidence } from '../schema/graph.js';
 import {
   ID_PREFIX,
   type ArticleRecord,
@@ -21,6 +36,8 @@ export class GraphBuilder {
   private readonly articles: ArticleRecord[] = [];
   private readonly nodes = new Map<string, GraphNode>();
   private readonly relationships = new Map<string, Relationship>();
+  /** Location id → article → the sentence of its first mention there (PART_OF evidence). */
+  private readonly locationSentences = new Map<string, Map<string, Evidence>>();
 
   add(article: Article): void {
     this.articles.push({
@@ -31,10 +48,12 @@ export class GraphBuilder {
       url: article.url,
       path: article.path,
     });
+    const places = articlePlaces(article);
     const eventIds = article.events.map((ev) => {
-      const id = nodeId('Event', `${article.id}/${ev.name}`);
+      const date = ev.date ?? datedMention(article, ev);
+      const id = eventId(article.id, ev.name, date, places);
       const mentions = ev.mentions.map((m) => this.mention(article, m));
-      this.upsert(id, 'Event', ev.name, ev.aliases, { date: ev.date, kind: ev.kind }, mentions);
+      this.upsert(id, 'Event', ev.name, ev.aliases, { date, kind: ev.kind }, mentions);
       return id;
     });
     const local = articleJurisdiction(article);
@@ -48,15 +67,26 @@ export class GraphBuilder {
         { ...this.mention(article, p), ...(p.titles.length ? { titles: p.titles } : {}) },
       ]);
     }
+    const orgIds = new Map<string, string>();
     for (const o of article.organizations) {
-      const name = o.canonical ?? o.name;
-      this.upsert(nodeId('Organization', name), 'Organization', name, o.name !== name ? [o.name] : [], {}, [this.mention(article, o)]);
+      // A malformed span (empty name, negative offset) cannot be a node; the recognizer emits some on the bulk corpus.
+      if (!o.name || !validSpan(article, o)) continue;
+      const r = resolveOrganization(o, places);
+      const id = nodeId('Organization', r.name);
+      // Facts name the organization by its printed or canonical form.
+      orgIds.set(o.name, id);
+      if (o.canonical) orgIds.set(o.canonical, id);
+      this.upsert(id, 'Organization', r.name, r.aliases, {}, [this.mention(article, o)]);
     }
     for (const l of article.locations) {
       const name = l.canonical ?? l.name;
-      this.upsert(nodeId('Location', name), 'Location', name, l.name !== name ? [l.name] : [], { divisionCode: l.divisionCode, level: l.level }, [
-        this.mention(article, l),
-      ]);
+      const id = nodeId('Location', name);
+      this.upsert(id, 'Location', name, l.name !== name ? [l.name] : [], { divisionCode: l.divisionCode, level: l.level }, [this.mention(article, l)]);
+      if (l.divisionCode) {
+        let perArticle = this.locationSentences.get(id);
+        if (!perArticle) this.locationSentences.set(id, (perArticle = new Map()));
+        if (!perArticle.has(article.id)) perArticle.set(article.id, sentenceEvidence(article, l.start));
+      }
     }
     for (const p of article.policies) {
       const name = p.canonical ?? p.name;
@@ -67,10 +97,11 @@ export class GraphBuilder {
       this.upsert(id, 'Target', t.text, [], { text: t.text, value: t.value, unit: t.unit, deadline: t.deadline }, [this.mention(article, t)]);
       return id;
     });
-    for (const fact of article.facts) this.addFact(article, fact, eventIds, targetIds, personIds);
+    for (const fact of article.facts) this.addFact(article, fact, eventIds, targetIds, personIds, orgIds);
   }
 
   build(): GraphDocument {
+    this.addPartOf();
     return {
       version: 1,
       articles: this.articles,
@@ -93,9 +124,39 @@ export class GraphBuilder {
     this.nodes.set(id, { id, label, name, aliases: aliases.filter((a) => a !== name), properties, mentions } as GraphNode);
   }
 
-  private addFact(article: Article, fact: Fact, eventIds: string[], targetIds: string[], personIds: Map<string, string>): void {
+  /**
+   * PART_OF from every division in the graph to its nearest ancestor that is
+   * also in the graph (清徐县 → 太原市 → 山西省; 清徐县 → 山西省 when 太原市 is
+   * never mentioned). No parent node is invented: an ancestor nobody mentions
+   * has no mention to stand on. Evidence: the child's mention sentence, once per article.
+   */
+  private addPartOf(): void {
+    const byCode = new Map<string, string>();
+    for (const n of this.nodes.values()) {
+      if (n.label !== 'Location') continue;
+      const code = (n.properties as { divisionCode: string | null }).divisionCode;
+      if (code && !byCode.has(code)) byCode.set(code, n.id);
+    }
+    for (const [code, childId] of byCode) {
+      const parentId = ancestors(code).map((p) => byCode.get(p.code!)).find((id) => id && id !== childId);
+      if (!parentId) continue;
+      const evidence = [...(this.locationSentences.get(childId)?.values() ?? [])];
+      if (!evidence.length) continue;
+      const key = `PART_OF|${childId}|${parentId}|{}`;
+      if (!this.relationships.has(key)) this.relationships.set(key, { type: 'PART_OF', from: childId, to: parentId, properties: {}, evidence });
+    }
+  }
+
+  private addFact(
+    article: Article,
+    fact: Fact,
+    eventIds: string[],
+    targetIds: string[],
+    personIds: Map<string, string>,
+    orgIds: Map<string, string>,
+  ): void {
     const from = fact.from.kind === 'person' ? personIds.get(fact.from.name) : eventIds[fact.from.index];
-    const to = endpointId(fact.to, eventIds, targetIds);
+    const to = fact.to.kind === 'organization' ? (orgIds.get(fact.to.name) ?? nodeId('Organization', fact.to.name)) : endpointId(fact.to, eventIds, targetIds);
     if (!from || !to || !this.nodes.has(from) || !this.nodes.has(to)) return;
     const properties = fact.properties ?? {};
     const key = `${fact.type}|${from}|${to}|${JSON.stringify(properties)}`;
@@ -122,6 +183,49 @@ function endpointId(to: Fact['to'], eventIds: string[], targetIds: string[]): st
     case 'organization':
       return nodeId('Organization', to.name);
   }
+}
+
+/**
+ * One meeting, however many reports: event:2023-06-29/国务院常务会议 when the
+ * date has a year and the name is specific. A name relative to the article's
+ * division (全市…, 市委…, 县…) takes that division too
+ * (event:2023-04-10/绍兴市/全市河湖长制工作会议), since every city holds a
+ * 全市安全生产工作会议; without the division, without a year, or for a bare
+ * noun (会议, 座谈会, 第三次全体会议) the event stays per article: event:<article>/<name>.
+ */
+export function eventId(articleId: string, name: string, date: string | null, places?: ArticlePlaces): string {
+  const perArticle = nodeId('Event', `${articleId}/${name}`);
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isGenericEvent(name)) return perArticle;
+  const relative = /^全?([省市县区])(?!场)/.exec(name);
+  if (!relative) return nodeId('Event', `${date}/${name}`);
+  const level = relative[1];
+  const place = level === '市' ? places?.city : level === '县' ? places?.county : level === '区' ? places?.district : places?.province;
+  return place ? nodeId('Event', `${date}/${place.name}/${name}`) : perArticle;
+}
+
+let genericEvents: Set<string> | undefined;
+function isGenericEvent(name: string): boolean {
+  genericEvents ??= new Set(Object.values(lexicons().events.nouns).flat());
+  return name.length < 4 || genericEvents.has(name) || /^第[一二三四五六七八九十\d]{1,3}次(?:全体会议|会议|全会|大会)$/.test(name);
+}
+
+/** The event's date when its first mention's sentence prints none: the first later mention whose sentence does (titles carry no dates). */
+function datedMention(article: Article, ev: ArticleEvent): string | null {
+  for (const m of ev.mentions) {
+    const d = eventDate(article, m);
+    if (d) return d;
+  }
+  return null;
+}
+
+function validSpan(article: Article, span: Span): boolean {
+  return span.start >= 0 && span.end > span.start && span.end <= article.text.length;
+}
+
+function sentenceEvidence(article: Article, pos: number): Evidence {
+  const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
+  const [start, end] = s ? [s.start, s.end] : [pos, pos + 1];
+  return { article: article.id, start, end, text: article.text.slice(start, end).trim() || '…' };
 }
 
 /** person:韦韬 for people resolved by name; person:魏伟@绍兴市 for local officials of one city. */

@@ -58,3 +58,52 @@ export function personJurisdiction(person: PersonMention, local: string | null, 
   if (person.titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
   return local;
 }
+
+/** The divisions a local article is about, for relative organization names (市委 → 太原市委). */
+export interface ArticlePlaces {
+  /** The city 市… names: the prefecture city, or a county-level city the article names more often than it. */
+  city: Place | null;
+  /** The county 县… names, and the district 区… names (only within the article's city). */
+  county: Place | null;
+  district: Place | null;
+  /** The province 省… names: the city's province. */
+  province: Place | null;
+}
+
+const NO_PLACES: ArticlePlaces = { city: null, county: null, district: null, province: null };
+
+/**
+ * Which city, county, district and province the article's relative forms
+ * refer to. Only local articles (see articleJurisdiction) get any; a county or
+ * district must be named in the article and lie in its city.
+ */
+export function articlePlaces(article: Article): ArticlePlaces {
+  const cityName = articleJurisdiction(article);
+  if (!cityName) return NO_PLACES;
+  const gaz = gazetteer();
+  const prefecture = [...gaz.byCode.values()].find((p) => p.level === 'city' && p.name === cityName) ?? null;
+  if (!prefecture?.code) return NO_PLACES;
+  const counts = new Map<string, number>();
+  const codes = [
+    ...article.locations.map((l) => l.divisionCode),
+    ...placesIn(article.source ?? '').filter(([s]) => s.length >= 2).map(([, p]) => p.code),
+  ];
+  for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const top = (test: (p: Place) => boolean): Place | null => {
+    let best: Place | null = null;
+    let n = 0;
+    for (const [code, c] of counts) {
+      const p = gaz.byCode.get(code);
+      if (p && p.level === 'county' && p.parentCode === prefecture.code && test(p) && c > n) [best, n] = [p, c];
+    }
+    return best;
+  };
+  const countyCity = top((p) => p.name.endsWith('市'));
+  const city = countyCity && (counts.get(countyCity.code!) ?? 0) > (counts.get(prefecture.code) ?? 0) ? countyCity : prefecture;
+  return {
+    city,
+    county: top((p) => p.name.endsWith('县')),
+    district: top((p) => p.name.endsWith('区')),
+    province: gaz.parentOf(prefecture) ?? null,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Organization names across articles: short forms take the full name from the
+ * alias table (工信部 → 工业和信息化部; the recognizer already applies it), and
+ * relative forms (市委, 市水务局, 县委, 省工信厅, 团市委) take the division the
+ * article is about (太原市委) when the article makes it clear (see
+ * articlePlaces); otherwise they stay as printed. The printed form is always
+ * kept as an alias, so gold that lists 市委 still matches 太原市委.
+ */
+import type { NamedMention } from '../document.js';
+import { readLexicon } from '../recognize/lexicons.js';
+import type { ArticlePlaces } from './jurisdiction.js';
+
+export type OrgRule = 'same name' | 'alias table' | 'same jurisdiction';
+
+export interface ResolvedOrganization {
+  name: string;
+  /** Printed and intermediate forms other than name. */
+  aliases: string[];
+  rule: OrgRule;
+  /** The division a relative form was resolved to. */
+  place?: string;
+}
+
+let aliasTable: Record<string, string> | undefined;
+export function organizationAliases(): Record<string, string> {
+  aliasTable ??= readLexicon<{ aliases: Record<string, string> }>('organizations.json').aliases;
+  return aliasTable;
+}
+
+/** Colloquial forms of relative names the lexicon does not list. */
+const LOCAL_ALIASES: Record<string, string> = { 市府: '市政府', 县府: '县政府', 区府: '区政府', 省府: '省政府' };
+
+/** 市… / 县… / 区… / 省…, optionally behind 团 or 中共; 市场监管总局 is no relative form. */
+const RELATIVE = /^(共青团|团|中共)?([省市县区])(?!场)(.+)$/;
+
+export function resolveOrganization(mention: NamedMention, places: ArticlePlaces): ResolvedOrganization {
+  const printed = mention.name;
+  const table = organizationAliases();
+  let name = mention.canonical ?? table[printed] ?? LOCAL_ALIASES[printed] ?? printed;
+  let rule: OrgRule = name === printed ? 'same name' : 'alias table';
+  const aliases = new Set<string>([printed]);
+  const m = RELATIVE.exec(name);
+  if (m) {
+    const [, organ, prefix, rest] = m;
+    const place = prefix === '市' ? places.city : prefix === '县' ? places.county : prefix === '区' ? places.district : places.province;
+    if (place) {
+      aliases.add(name);
+      name = `${organ === '中共' ? '中共' : organ ? '共青团' : ''}${place.name}${rest}`;
+      rule = 'same jurisdiction';
+      aliases.delete(name);
+      return { name, aliases: [...aliases], rule, place: place.name };
+    }
+  }
+  aliases.delete(name);
+  return { name, aliases: [...aliases], rule };
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it, vi } from 'vitest';
+import { registerQueryCommands } from '../../src/cli/query-command.js';
+import { GraphBuilder } from '../../src/resolve/graph.js';
+import { explainNode, findNodes } from '../../src/resolve/explain.js';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const bodies: Record<string, [string, string]> = {
+  a: ['2023-06-29', '6月29日，全市安全生产工作会议在太原召开。市委书记韦韬出席并讲话。市水务局负责同志参加。工信部有关负责同志出席。'],
+  b: ['2023-06-30', '6月29日，全市安全生产工作会议在太原召开。市委书记韦韬出席并讲话。太原市水务局汇报工作。工业和信息化部发布通知。'],
+};
+const texts = new Map<string, string>();
+const builder = new GraphBuilder();
+for (const [id, [date, body]] of Object.entries(bodies)) {
+  const article = analyseArticle({ id, path: `${id}.txt`, title: null, date, source: null, url: null, body });
+  texts.set(id, article.text);
+  builder.add(article);
+}
+const graph = builder.build();
+const explain = (q: string) => explainNode(findNodes(graph, q)[0]!, texts);
+const lines = (q: string) => explain(q).mentions.map((m) => `${m.article} ${m.surface} ${m.rule}`);
+
+describe('kg explain', () => {
+  it('shows each merged mention with its surface and rule', () => {
+    expect(lines('市水务局')).toEqual(['a 市水务局 same jurisdiction', 'b 太原市水务局 same name']);
+    expect(explain('市水务局').mentions[0]!.why).toBe('relative form 市水务局 in a report on 太原市');
+    expect(lines('工信部')).toEqual(['a 工信部 alias table', 'b 工业和信息化部 same name']);
+    expect(lines('太原')).toEqual(['a 太原 gazetteer', 'b 太原 gazetteer']);
+    expect(lines('event:2023-06-29/太原市/全市安全生产工作会议')).toEqual(['a 全市安全生产工作会议 same name+date', 'b 全市安全生产工作会议 same name+date']);
+    // 6月29日，(6) 全市安全生产工作会议(10) 在太原召开。(6) 市委书记(4): the name starts at 26.
+    const person = explain('韦韬');
+    expect(person.id).toBe('person:韦韬@太原市');
+    expect(person.mentions.map((m) => [m.article, m.start, m.end, m.surface, m.titles, m.rule])).toEqual([
+      ['a', 26, 28, '韦韬', ['市委书记'], 'same jurisdiction'],
+      ['b', 26, 28, '韦韬', ['市委书记'], 'same jurisdiction'],
+    ]);
+  });
+
+  it('runs as kg explain on a saved graph.json, re-reading the articles for surfaces', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-explain-'));
+    for (const [id, [, body]] of Object.entries(bodies)) writeFileSync(join(dir, `${id}.txt`), body);
+    const saved = { ...graph, articles: graph.articles.map((a) => ({ ...a, path: join(dir, `${a.id}.txt`) })) };
+    writeFileSync(join(dir, 'graph.json'), JSON.stringify(saved));
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    try {
+      const program = new Command().exitOverride();
+      registerQueryCommands(program);
+      await program.parseAsync(['node', 'kg', 'explain', '市水务局', join(dir, 'graph.json')]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out.join('')).toContain('org:太原市水务局  (Organization) 太原市水务局');
+    expect(out.join('')).toMatch(/a \d+-\d+ 市水务局  — same jurisdiction: relative form 市水务局 in a report on 太原市/);
+  });
+});
