@@ -18,6 +18,7 @@ import { summarize } from './summary.js';
 import { loadIfReachable } from '../workflows/run.js';
 import { fileURLToPath } from 'node:url';
 import { registerVizCommand } from '../visualize/command.js';
+import { registerQueryCommands } from './query-command.js';
 
 // `kg export … | head` closes the pipe early: not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -131,6 +132,7 @@ function positiveInt(value: string, flag: string): number {
 }
 
 registerVizCommand(program);
+registerQueryCommands(program);
 
 function parseWorkers(value: string): number {
   const n = Number(value);
