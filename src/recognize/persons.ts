@@ -58,8 +58,11 @@ export class PersonRecognizer {
   recognize(article: Article, ctx: ArticleContext): void {
     const found: PersonMention[] = [];
     const known = new Set<string>();
+    // Spans taken so far, as a mask: checking each mention against every earlier one was quadratic.
+    const taken = new Uint8Array(ctx.text.length);
     const add = (m: PersonMention) => {
-      if (found.some((f) => f.start < m.end && m.start < f.end)) return;
+      for (let i = m.start; i < m.end; i++) if (taken[i]) return;
+      taken.fill(1, m.start, m.end);
       found.push(m);
       known.add(m.name);
     };
@@ -123,7 +126,9 @@ export class PersonRecognizer {
       if (!prefix && this.lex.titles.headsNeedingPrefix.includes(head)) continue;
       const title = prefix + head;
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
-      chain = continuesChain ? [...chain, title] : [title];
+      // Extend in place (the array is not shared until a name is yielded): copying made long chains quadratic.
+      if (continuesChain) chain.push(title);
+      else chain = [title];
       chainEnd = headEnd;
 
       const name = this.readName(ctx, headEnd, known, true) ?? (this.isForeignTitle(title) ? this.readForeignName(text, headEnd) : undefined);

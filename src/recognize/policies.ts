@@ -33,9 +33,12 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
   const { quoted, book, reviewBefore, excluded } = compile();
   const { text } = article;
   const found: PolicyMention[] = [];
+  // Spans taken so far, as a mask: checking each new span against every earlier one was quadratic.
+  const taken = new Uint8Array(text.length);
   const push = (name: string, start: number, end: number, kind: PolicyMention['kind'], canonical?: string) => {
     if (ctx.inFurniture(start) || excluded.has(name) || excluded.has(canonical ?? '')) return;
-    if (found.some((f) => f.start < end && start < f.end)) return;
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    taken.fill(1, start, end);
     const mandated = !reviewBefore.test(text.slice(Math.max(0, start - 12), start));
     found.push({ name, start, end, kind, mandated, ...(canonical && canonical !== name ? { canonical } : {}) });
   };

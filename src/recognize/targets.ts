@@ -8,7 +8,7 @@ import type { ArticleContext } from './context.js';
 
 const UNITS = ['万亩', '亩', '万公顷', '公顷', '亿元', '万元', '元', '万人', '人', '万户', '户', '个', '家', '所', '座', '项', '条', '公里', '千米', '万吨', '吨', '万千瓦', '千瓦', '%', '％', '万辆', '万套', '套', '次', '年'];
 const GOAL = /(力争|确保|争取|目标|任务|计划|预计|年内|今年|到(\d{4})年|(\d{4})年前)/;
-const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|')})(?:以上|左右|以内)?`, 'g');
+const NUMBER_UNIT = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)(${UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|')})(?:以上|左右|以内)?`, 'g');
 const DEADLINE = /(年内|今年|到(\d{4})年|(\d{4})年(?:前|底)?)/;
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
@@ -19,12 +19,18 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
     const goal = GOAL.exec(sentence);
     if (!goal || ctx.inFurniture(s.start)) continue;
     const deadlineMatch = DEADLINE.exec(sentence);
+    // Clause bounds advance with the matches (rescanning a long comma-less sentence per number was quadratic).
+    let scanned = 0;
+    let clauseStart = 0;
+    let clauseEnd = -1;
     for (const m of sentence.matchAll(NUMBER_UNIT)) {
       if (m.index! < goal.index) continue;
       // The clause holding the number is the target's text.
-      const clauseStart = Math.max(sentence.lastIndexOf('，', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
-      const clauseEndRel = sentence.slice(m.index!).search(/[，,。；]/);
-      const clauseEnd = clauseEndRel < 0 ? sentence.length : m.index! + clauseEndRel;
+      for (; scanned < m.index!; scanned++) if (sentence[scanned] === '，' || sentence[scanned] === ',') clauseStart = scanned + 1;
+      if (clauseEnd < m.index!) {
+        const clauseEndRel = sentence.slice(m.index!).search(/[，,。；]/);
+        clauseEnd = clauseEndRel < 0 ? sentence.length : m.index! + clauseEndRel;
+      }
       const unit = m[2] === '％' ? '%' : m[2]!;
       if (unit === '年') continue;
       found.push({
