@@ -10,6 +10,8 @@ const UNITS = ['万亩', '亩', '万公顷', '公顷', '亿元', '万元', '元'
 const GOAL = /(力争|确保|争取|目标|任务|计划|预计|年内|今年|到(\d{4})年|(\d{4})年前)/;
 const NUMBER_UNIT = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)(${UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|')})(?:以上|左右|以内)?`, 'g');
 const DEADLINE = /(年内|今年|到(\d{4})年|(\d{4})年(?:前|底)?)/;
+/** A target's text is its clause, cut to this many characters on each side of the number: a sentence without commas would otherwise make every target (and its node id) the whole sentence, quadratic in memory. */
+const MAX_CLAUSE_SIDE = 60;
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
   const { text } = article;
@@ -31,15 +33,17 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
         const clauseEndRel = sentence.slice(m.index!).search(/[，,。；]/);
         clauseEnd = clauseEndRel < 0 ? sentence.length : m.index! + clauseEndRel;
       }
+      const from = Math.max(clauseStart, m.index! - MAX_CLAUSE_SIDE);
+      const to = Math.min(clauseEnd, m.index! + m[0].length + MAX_CLAUSE_SIDE);
       const unit = m[2] === '％' ? '%' : m[2]!;
       if (unit === '年') continue;
       found.push({
-        text: sentence.slice(clauseStart, clauseEnd),
+        text: sentence.slice(from, to),
         value: Number(m[1]),
         unit,
         deadline: deadlineMatch ? (deadlineMatch[2] ? `${deadlineMatch[2]}年` : deadlineMatch[1]!) : null,
-        start: s.start + clauseStart,
-        end: s.start + clauseEnd,
+        start: s.start + from,
+        end: s.start + to,
       });
     }
   }
