@@ -66,9 +66,9 @@ async function* readPath(path: string, seenDirs: Set<string>): AsyncGenerator<Re
       if (entry.startsWith('.')) continue;
       const child = join(path, entry);
       const childInfo = await stat(child).catch(() => null);
-      // Inside directories, unknown extensions are skipped quietly (README, images);
-      // named on the command line, they are reported.
-      if (childInfo?.isFile() && !isSupported(child)) continue;
+      // Inside directories, unknown extensions are skipped quietly (README, images, a
+      // tool's socket); named on the command line, they are reported.
+      if (childInfo && !childInfo.isDirectory() && !isSupported(child)) continue;
       yield* readPath(child, seenDirs);
     }
     seenDirs.delete(real);
