@@ -20,8 +20,13 @@ const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
   { kind: 'dateline', pattern: /^[\u4e00-\u9fff]{2,8}消息\s*[(（][^)）\n]{0,20}[)）]\s*[:：]/ },
 ];
 
-/** Credits closing a paragraph: "…工作。 (王志强)", "（记者 郑法群）". */
-const TRAILING_CREDIT = /(?<=[。！？”\s])\s*[(（]\s*(?:(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/;
+/**
+ * Credits closing a paragraph: "…工作。 (王志强)", "（记者 郑法群）". The match
+ * never starts inside a whitespace run, only at its first or second position
+ * (same leftmost match): starting at every space of a long run and rescanning
+ * the rest of it was quadratic.
+ */
+const TRAILING_CREDIT = /(?<=[。！？”\s])(?<!\s\s)\s*[(（]\s*(?:(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/;
 
 /** 【编辑：李甫仓】, [责任编辑: 王某]: the page's editor credit. */
 const EDITOR_CREDIT = /[【\[](?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}[】\]]/;

@@ -63,25 +63,98 @@ function jsonRecord(value: unknown, path: string, fallbackId: string, where: str
   return { ...fieldsFrom(obj, fallbackId), path, body };
 }
 
-/** `.html`: the main text, taken from <article> or <body>, with block tags as paragraph breaks. */
+/**
+ * `.html`: the main text, taken from <article> or <body>, with block tags as
+ * paragraph breaks and script/style/nav/header/footer/aside blocks dropped.
+ * One linear scan over the tags (regular expressions with a lazy body retried
+ * at every unclosed "<article" or "<" were quadratic on hostile pages).
+ */
 export function parseHtmlFile(contents: string, path: string, baseId: string): SourceRecord {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(contents)?.[1];
-  const main =
-    /<article[^>]*>([\s\S]*?)<\/article>/i.exec(contents)?.[1] ??
-    /<body[^>]*>([\s\S]*?)<\/body>/i.exec(contents)?.[1] ??
-    contents;
-  const body = decodeEntities(
-    main
-      .replace(/<(script|style|nav|header|footer|aside)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
-      .replace(/<\/?(p|div|br|h[1-6]|li|section|tr)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]+>/g, ''),
-  )
+  const tags = scanTags(contents);
+  const titleRange = elementRange(tags, 'title');
+  const title = titleRange ? contents.slice(titleRange.innerStart, titleRange.innerEnd) : undefined;
+  const main = elementRange(tags, 'article') ?? elementRange(tags, 'body') ?? { innerStart: 0, innerEnd: contents.length };
+  const body = decodeEntities(visibleText(contents, tags, main.innerStart, main.innerEnd))
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join('\n');
   if (!body) throw new FormatError('HTML has no text content');
-  return { ...emptyFields(baseId), title: title ? decodeEntities(title).trim() || null : null, path, body };
+  return { ...emptyFields(baseId), title: title ? decodeEntities(stripAllTags(title)).trim() || null : null, path, body };
+}
+
+interface Tag {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+}
+
+/** Every `<…>` with at least one character inside, as `<[^>]+>` would see them, in one pass. */
+function scanTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  let i = html.indexOf('<');
+  while (i !== -1) {
+    const gt = html.indexOf('>', i + 1);
+    if (gt === -1) break; // no '>' anywhere after: the rest is text
+    if (gt === i + 1) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const m = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(html.slice(i, Math.min(gt, i + 64)));
+    tags.push({ start: i, end: gt + 1, name: m ? m[2]!.toLowerCase() : '', closing: m ? m[1] === '/' : false });
+    i = html.indexOf('<', gt + 1);
+  }
+  return tags;
+}
+
+/** Inner range of the first <name …> and the first </name> after it. */
+function elementRange(tags: Tag[], name: string): { innerStart: number; innerEnd: number } | undefined {
+  const open = tags.findIndex((t) => t.name === name && !t.closing);
+  if (open === -1) return undefined;
+  for (let j = open + 1; j < tags.length; j++) {
+    if (tags[j]!.name === name && tags[j]!.closing) return { innerStart: tags[open]!.end, innerEnd: tags[j]!.start };
+  }
+  return undefined;
+}
+
+const SKIPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside']);
+const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'tr']);
+
+/** Text of [from, to): skipped blocks out (when closed), block tags to newlines, other tags out. */
+function visibleText(html: string, tags: Tag[], from: number, to: number): string {
+  const inside = tags.filter((t) => t.start >= from && t.end <= to);
+  // For each skipped element name, the positions of its closing tags, consumed in order.
+  const closers = new Map<string, number[]>();
+  inside.forEach((t, k) => {
+    if (t.closing && SKIPPED.has(t.name)) (closers.get(t.name) ?? closers.set(t.name, []).get(t.name)!).push(k);
+  });
+  const cursor = new Map<string, number>();
+  const out: string[] = [];
+  let pos = from;
+  for (let k = 0; k < inside.length; k++) {
+    const t = inside[k]!;
+    out.push(html.slice(pos, t.start));
+    pos = t.end;
+    if (!t.closing && SKIPPED.has(t.name)) {
+      const list = closers.get(t.name) ?? [];
+      let c = cursor.get(t.name) ?? 0;
+      while (c < list.length && list[c]! <= k) c++;
+      cursor.set(t.name, c);
+      if (c < list.length) {
+        k = list[c]!;
+        pos = inside[k]!.end;
+        continue;
+      }
+    }
+    if (BLOCK.has(t.name)) out.push('\n');
+  }
+  out.push(html.slice(pos, to));
+  return out.join('');
+}
+
+function stripAllTags(s: string): string {
+  return visibleText(s, scanTags(s), 0, s.length);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

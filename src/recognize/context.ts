@@ -75,10 +75,11 @@ export class ArticleContext {
     return true;
   }
 
-  /** Start of the clause containing `pos` (just after the previous clause break). */
-  clauseStart(pos: number): number {
+  /** Start of the clause containing `pos` (just after the previous clause break), looking back at most `maxBack` characters. */
+  clauseStart(pos: number, maxBack = Infinity): number {
     let i = pos;
-    while (i > 0 && !CLAUSE_BREAK.has(this.text[i - 1]!)) i--;
+    const floor = Math.max(0, pos - maxBack);
+    while (i > floor && !CLAUSE_BREAK.has(this.text[i - 1]!)) i--;
     return i;
   }
 

@@ -42,7 +42,7 @@ export class EventRecognizer {
     this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
     this.nounAtEnd = new RegExp(`(?:${nounAlternatives.join('|')})$`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
-    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在京|在[\\u4e00-\\u9fff]{1,12}?|于[\\u4e00-\\u9fff\\d]{1,12}?|今天|昨天|隆重|顺利|正式|胜利|以[\\u4e00-\\u9fff]{2,10}形式|分别|同时|也|还|再次)*';
+    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff]){1,12}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
@@ -52,20 +52,22 @@ export class EventRecognizer {
   recognize(article: Article, ctx: ArticleContext): void {
     const { text } = ctx;
     const mentions: EventMention[] = [];
+    const personEnds = new Set(article.persons.map((p) => p.end));
+    const quoteDepth = quoteDepthTracker(text);
     for (const m of text.matchAll(this.nounPattern)) {
       const noun = m[0];
       const nounStart = m.index!;
       let end = nounStart + noun.length;
       if (ctx.inFurniture(nounStart)) continue;
       const kind = this.kindOf.get(noun)!;
-      let start = this.nameStart(ctx, nounStart, article);
+      let start = this.nameStart(ctx, nounStart, personEnds);
       // Inside quotes the event noun is part of a policy or slogan, not an event.
-      if (isInsideQuote(text, nounStart)) continue;
+      if (isInsideQuote(text, nounStart, quoteDepth(nounStart))) continue;
       let name = text.slice(start, end);
       if (kind === 'visit') {
         // 调研新绍兴一中建设 / 看望慰问基层干部群众: an object after the verb names the visit.
         const obj = /^(?![中时后前])[\u4e00-\u9fff“”]{2,14}?(?=[，,。；、]|情况|工作|时|并|期间|$)/.exec(text.slice(end, end + 16));
-        if (start === nounStart && obj && !this.reportAfter.test(text.slice(end))) {
+        if (start === nounStart && obj && !this.reportAfter.test(text.slice(end, end + 24))) {
           name = noun + obj[0];
           end += obj[0].length;
         }
@@ -94,8 +96,8 @@ export class EventRecognizer {
   }
 
   /** Walk left from the event noun to where the name starts (never on a connector: 和视频会议). */
-  private nameStart(ctx: ArticleContext, nounStart: number, article: Article): number {
-    let start = this.walkLeft(ctx, nounStart, article);
+  private nameStart(ctx: ArticleContext, nounStart: number, personEnds: Set<number>): number {
+    let start = this.walkLeft(ctx, nounStart, personEnds);
     // A name never opens with a connector or a preposition jieba fused into the next word (到中部战区视察).
     while (start < nounStart && /[和及与、到在赴从于]/.test(ctx.text[start]!)) start++;
     // 在京全国人大代表座谈会: the place abbreviation of 在京 is not part of the name.
@@ -103,7 +105,7 @@ export class EventRecognizer {
     return start;
   }
 
-  private walkLeft(ctx: ArticleContext, nounStart: number, article: Article): number {
+  private walkLeft(ctx: ArticleContext, nounStart: number, personEnds: Set<number>): number {
     const { text } = ctx;
     const floor = Math.max(0, nounStart - MAX_NAME);
     let start = nounStart;
@@ -121,7 +123,7 @@ export class EventRecognizer {
       if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || TIME_BEFORE.test(left))) break;
       // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one).
       if (quoteDepth === 0 && start < nounStart && /[和及与、]/.test(text[start]!) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
-      if (article.persons.some((p) => p.end === start)) break;
+      if (personEnds.has(start)) break;
       start--;
     }
     return start;
@@ -150,22 +152,62 @@ export class EventRecognizer {
     // 在反复调研的基础上: a visit named as a noun phrase is not a visit being reported.
     if (text[end] === '的') return false;
     const clause = before.split(/[，,。；\n]/).pop() ?? '';
-    const personInClause = article.persons.some((p) => p.end <= nounStart && p.start >= start - clause.length);
+    const personInClause = personBetween(article, start - clause.length, nounStart);
     return personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before);
   }
 }
 
-/** A noun inside a longer event name (会议 in 工作会议) is dropped in favour of the longer mention. */
-function dropNested(mentions: EventMention[]): EventMention[] {
-  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+/**
+ * Quote depth at increasing positions, counted incrementally (recounting from
+ * the line start for every noun was quadratic on long lines).
+ */
+function quoteDepthTracker(text: string): (pos: number) => number {
+  let at = 0;
+  let depth = 0;
+  return (pos) => {
+    for (; at < pos; at++) {
+      const ch = text[at];
+      if (ch === '\n') depth = 0;
+      else if (ch === '“' || ch === '「') depth++;
+      else if (ch === '”' || ch === '」') depth--;
+    }
+    return depth;
+  };
 }
 
-function isInsideQuote(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf('\n', pos) + 1;
-  const before = text.slice(lineStart, pos);
-  const opens = (before.match(/[“「]/g) ?? []).length;
-  const closes = (before.match(/[”」]/g) ?? []).length;
-  if (opens <= closes) return false;
+/** A noun inside a longer event name (会议 in 工作会议) is dropped in favour of the longer mention. */
+function dropNested(mentions: EventMention[]): EventMention[] {
+  // Only mentions starting at most `longest` before m can contain it: look those up by start, not all pairs.
+  const byStart = new Map<number, EventMention[]>();
+  let longest = 0;
+  for (const m of mentions) {
+    (byStart.get(m.start) ?? byStart.set(m.start, []).get(m.start)!).push(m);
+    longest = Math.max(longest, m.end - m.start);
+  }
+  const contains = (o: EventMention, m: EventMention) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+  return mentions.filter((m) => {
+    for (let s = m.start; s >= m.end - longest && s >= 0; s--) if (byStart.get(s)?.some((o) => contains(o, m))) return false;
+    return true;
+  });
+}
+
+/** Some person lies within [from, to) (persons are sorted and disjoint: binary search, not a scan of all). */
+function personBetween(article: Article, from: number, to: number): boolean {
+  const persons = article.persons;
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = persons[lo];
+  return p !== undefined && p.end <= to;
+}
+
+/** `depth`: quotes opened minus closed between the start of the line and `pos` (see quoteDepthTracker). */
+function isInsideQuote(text: string, pos: number, depth: number): boolean {
+  if (depth <= 0) return false;
   // Quoted event names exist ("“六讲六做”大宣讲活动动员部署会"): only a quote that closes after the noun counts.
   const close = text.slice(pos, pos + 12).search(/[”」]/);
   return close >= 0 && !/[，。]/.test(text.slice(pos, pos + close));

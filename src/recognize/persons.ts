@@ -68,8 +68,11 @@ export class PersonRecognizer {
   recognize(article: Article, ctx: ArticleContext): void {
     const found: PersonMention[] = [];
     const known = new Set<string>();
+    // Spans taken so far, as a mask: checking each mention against every earlier one was quadratic.
+    const taken = new Uint8Array(ctx.text.length);
     const add = (m: PersonMention) => {
-      if (found.some((f) => f.start < m.end && m.start < f.end)) return;
+      for (let i = m.start; i < m.end; i++) if (taken[i]) return;
+      taken.fill(1, m.start, m.end);
       found.push(m);
       known.add(m.name);
     };
@@ -124,7 +127,7 @@ export class PersonRecognizer {
 
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
-      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart), limit, headStart - 10), headStart).replace(/^.*[、和及与同向对在]/, '');
+      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart, 10), limit), headStart).replace(/^.*[、和及与同向对在]/, '');
       const foreign = this.isForeignTitle(countryPrefix + head, head);
       const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
@@ -139,7 +142,10 @@ export class PersonRecognizer {
       const bareRole = !prefix && this.lex.titles.headsNeedingPrefix.includes(head);
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
       const title = (foreign ? countryPrefix : prefix) + head;
-      chain = bareRole ? [] : continuesChain ? [...chain, title] : [title];
+      // Extend in place (the array is not shared until a name is yielded): copying made long chains quadratic.
+      if (bareRole) chain = [];
+      else if (continuesChain) chain.push(title);
+      else chain = [title];
       chainEnd = headEnd;
 
       const name = foreign ? this.readForeignName(ctx, headEnd) : this.readName(ctx, headEnd, known, true);

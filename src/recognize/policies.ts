@@ -131,9 +131,14 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const before = clauseBefore(text, start, 16);
     return c.study.test(before) && !/通过|贯彻|落实|实施/.test(before);
   };
+  // Spans taken so far, as a mask: checking each new span against every earlier one was quadratic.
+  const taken = new Uint8Array(text.length);
   const push = (name: string, start: number, end: number, kind: PolicyMention['kind'], canonical?: string, mandated?: boolean, nested = false) => {
     if (ctx.inFurniture(start) || c.excluded.has(name) || c.excluded.has(canonical ?? '')) return;
-    if (!nested && found.some((f) => f.start < end && start < f.end)) return;
+    if (!nested) {
+      for (let i = start; i < end; i++) if (taken[i]) return;
+      taken.fill(1, start, end);
+    }
     found.push({
       name,
       start,
@@ -162,7 +167,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
 
   // Quoted names. Quotes that touch (“A”“B”, “A”、“B”) share the frame of the run.
   const quotes = [...text.matchAll(c.quoted)];
-  const rejected: Array<[number, number]> = [];
+  const rejected = new Uint8Array(text.length);
   const touching = (a: RegExpMatchArray, b: RegExpMatchArray) => /^[、和与及]?$/.test(text.slice(a.index! + a[0].length, b.index!));
   let runStart = 0;
   let runEnd = -1;
@@ -189,7 +194,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     // A sentence inside quotes, a list of qualities (“脏、乱、差”) or a negative frame is not a name.
     const listOfQualities = (inner.match(/、/g)?.length ?? 0) >= 2;
     if (/[，。；]/.test(inner) || listOfQualities || c.negAfter.test(after) || !(noun || strongVerb || numbered || named)) {
-      rejected.push([m.index!, ownEnd]);
+      rejected.fill(1, m.index!, ownEnd);
       continue;
     }
     // The noun joins the name only when it follows this very quote.
@@ -200,7 +205,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const plan = joined ? /^(?:实施方案|工作方案|方案|行动计划|计划|规划)/.exec(text.slice(end, end + 4))?.[0] : undefined;
     if (plan) push(joined + plan, m.index!, end + plan.length, 'plan', undefined, undefined, true);
   }
-  const insideRejected = (pos: number) => rejected.some(([s, e]) => pos >= s && pos < e);
+  const insideRejected = (pos: number) => rejected[pos] === 1;
 
   // Well-known named programmes.
   for (const m of text.matchAll(c.programmes)) {

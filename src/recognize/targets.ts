@@ -37,6 +37,8 @@ function compile() {
 
 const DEADLINE = /年内|年底前|今年|(?<![截日])(?:到|至)(\d{4}年)|(\d{4}年(?:年底|底)?)/;
 const CLAUSE_BREAK = /[，,。；;：:]/;
+/** A sentence without commas would otherwise make every target's text (and node id) the whole sentence. */
+const MAX_CLAUSE_SIDE = 60;
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
   const { goal, clauseGoal, numberUnit, result, sentenceResult } = compile();
@@ -49,11 +51,19 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
     const frameAt = frame ? frame.index : sentence.length;
     const deadlineMatch = DEADLINE.exec(sentence.slice(frame ? frameAt : 0));
     const deadline = deadlineMatch ? (deadlineMatch[1] ?? deadlineMatch[2] ?? deadlineMatch[0]) : null;
+    // Clause bounds advance with the matches (rescanning a long comma-less sentence per number was quadratic),
+    // and a target's text is cut to MAX_CLAUSE_SIDE characters each side of the number.
+    let scanned = 0;
+    let lastBreak = 0;
+    let clauseEndAt = -1;
     for (const m of sentence.matchAll(numberUnit)) {
-      let clauseStart = m.index!;
-      while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1]!)) clauseStart--;
-      const endRel = sentence.slice(m.index!).search(CLAUSE_BREAK);
-      const clauseEnd = endRel < 0 ? sentence.length : m.index! + endRel;
+      for (; scanned < m.index!; scanned++) if (CLAUSE_BREAK.test(sentence[scanned]!)) lastBreak = scanned + 1;
+      if (clauseEndAt < m.index!) {
+        const endRel = sentence.slice(m.index!).search(CLAUSE_BREAK);
+        clauseEndAt = endRel < 0 ? sentence.length : m.index! + endRel;
+      }
+      const clauseStart = Math.max(lastBreak, m.index! - MAX_CLAUSE_SIDE);
+      const clauseEnd = Math.min(clauseEndAt, m.index! + m[0].length + MAX_CLAUSE_SIDE);
       const clause = sentence.slice(clauseStart, clauseEnd);
       // A strong frame covers the rest of the sentence; a weak one only what follows it in its clause.
       const weak = clauseGoal.exec(sentence.slice(clauseStart, m.index!));

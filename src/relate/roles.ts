@@ -12,9 +12,10 @@
  * The event is the one named in the clause (出席X, 在X上), else the event
  * the article is reporting at that point.
  */
-import type { Article, Fact, PersonMention } from '../document.js';
+import type { Article, Fact, PersonMention, Span } from '../document.js';
 import type { RelationshipType } from '../schema/graph.js';
 import { alternation, lexicons } from '../recognize/lexicons.js';
+import { firstStartingAt, lastEndingBy, resolvedMentions } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 
@@ -31,6 +32,8 @@ const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲�
 export class RoleRelator {
   private readonly lex = lexicons();
   private readonly verbPattern: RegExp;
+  /** verbPattern without the global flag, for a plain test. */
+  private readonly anyVerb: RegExp;
   private readonly roleOf = new Map<string, Role>();
 
   constructor() {
@@ -39,17 +42,18 @@ export class RoleRelator {
     // 沈春耀作的关于…的报告 / 周建平应邀作题为…的学习讲座: 作 opens a speech when a report noun closes it.
     this.roleOf.set('作', 'SPOKE_AT');
     this.verbPattern = new RegExp(alternation(this.roleOf.keys()), 'g');
+    this.anyVerb = new RegExp(this.verbPattern.source);
   }
 
   relate(article: Article): void {
     const { text } = article;
+    if (!article.events.length) return;
     const persons = article.persons.filter((p) => !inFurniture(article, p.start));
     const seen = new Set<string>();
-    const emit = (type: RelationshipType, person: PersonMention, event: number, evidenceAt: number) => {
+    const emit = (type: RelationshipType, person: PersonMention, event: number, sentence: Span) => {
       const key = `${type}|${person.name}|${event}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const sentence = article.sentences.find((s) => evidenceAt >= s.start && evidenceAt < s.end) ?? { start: person.start, end: person.end };
       article.facts.push({
         type,
         from: { kind: 'person', name: person.name },
@@ -57,11 +61,14 @@ export class RoleRelator {
         evidence: { start: sentence.start, end: sentence.end },
       });
     };
-    if (!article.events.length) return;
 
     let lastSubject: PersonMention | undefined;
+    let next = 0; // first person not yet behind the current sentence
     for (const sentence of article.sentences) {
-      const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+      while (next < persons.length && persons[next]!.start < sentence.start) next++;
+      let stop = next;
+      while (stop < persons.length && persons[stop]!.end <= sentence.end) stop++;
+      const inSentence = persons.slice(next, stop);
       const slice = text.slice(sentence.start, sentence.end);
       if (!inSentence.length && !/[他她]/.test(slice)) continue;
       for (const m of slice.matchAll(this.verbPattern)) {
@@ -72,10 +79,10 @@ export class RoleRelator {
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
         if (role === 'SPOKE_AT' && /[他她]$/.test(text.slice(verbStart - 1, verbStart)) && lastSubject) {
           const event = this.eventFor(article, verbStart, verb);
-          if (event !== undefined) emit('SPOKE_AT', lastSubject, event, verbStart);
+          if (event !== undefined) emit('SPOKE_AT', lastSubject, event, sentence);
           continue;
         }
-        const group = this.subjectGroup(text, inSentence, verbStart, role);
+        const group = this.subjectGroup(text, inSentence, sentence, verbStart, role);
         if (!group.length) continue;
         const event = this.eventFor(article, verbStart, verb);
         if (event === undefined) continue;
@@ -88,19 +95,19 @@ export class RoleRelator {
           if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
           if (role === 'SPOKE_AT' && p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title') continue;
-          emit(role, p, event, verbStart);
+          emit(role, p, event, sentence);
           // 在…主持会议时指出: presiding and speaking in one clause.
-          if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, verbStart);
-          if (accompanied && /^[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。；]{0,40}?(?:讲话|报告|发言))/.test(text.slice(verbStart, verbStart + 60))) emit('SPOKE_AT', p, event, verbStart);
+          if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, sentence);
+          if (accompanied && /^[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。；]{0,40}?(?:讲话|报告|发言))/.test(text.slice(verbStart, verbStart + 60))) emit('SPOKE_AT', p, event, sentence);
         }
       }
     }
   }
 
   /** The persons a verb is said of: the nearest person before it in the clause, plus the list it ends. */
-  private subjectGroup(text: string, persons: PersonMention[], verbStart: number, role: Role): PersonMention[] {
-    const before = persons.filter((p) => p.end <= verbStart);
-    const last = before[before.length - 1];
+  private subjectGroup(text: string, persons: PersonMention[], sentence: Span, verbStart: number, role: Role): PersonMention[] {
+    const lastIndex = lastEndingBy(persons, verbStart);
+    const last = persons[lastIndex];
     if (!last) return [];
     const gap = text.slice(last.end, verbStart);
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
@@ -109,46 +116,61 @@ export class RoleRelator {
     if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
-      const opening = text.slice(text.lastIndexOf('。', before[0]!.start) + 1, before[0]!.start);
-      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && persons[0] === before[0] && !/由/.test(opening);
+      const opening = text.slice(sentence.start, persons[0]!.start);
+      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       if (!attendsLater && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > VERB_GAP_MAX) return [];
-    const group = [last];
-    for (let i = before.length - 2; i >= 0; i--) {
-      const p = before[i]!;
-      const next = group[0]!;
+    return this.listEndingAt(text, persons, lastIndex);
+  }
+
+  /** The list that ends with persons[lastIndex]: 市领导A、B、C / 县委书记A，县长B. */
+  private listEndingAt(text: string, persons: PersonMention[], lastIndex: number): PersonMention[] {
+    let first = lastIndex;
+    while (first > 0) {
+      const p = persons[first - 1]!;
+      const next = persons[first]!;
       const between = text.slice(p.end, next.start);
       const listed = GROUP_GAP.test(between) && /^[、和及与]/.test(between);
       if (!listed && !isTitledListItem(between, next)) break;
-      group.unshift(p);
+      first--;
     }
-    return group;
+    return persons.slice(first, lastIndex + 1);
+  }
+
+  /** The list ending at lastIndex is the one that opens the sentence. */
+  private isSentenceSubjectGroup(text: string, persons: PersonMention[], lastIndex: number): boolean {
+    const group = this.listEndingAt(text, persons, lastIndex);
+    return group[0] === persons[0];
   }
 
   /** "韦韬出席并讲话,强调要…": the verb after a comma still belongs to the subject when the clause has no new subject. */
   private isOwnClauseContinuation(gap: string): boolean {
     const clauses = gap.split(/[，,]/);
-    const doneAtEvent = new RegExp(this.verbPattern.source).test(clauses[0]!);
+    const doneAtEvent = this.anyVerb.test(clauses[0]!);
     return doneAtEvent && clauses.length <= 2 && clauses[clauses.length - 1]!.length <= 2;
   }
 
   /** The event a verb at `pos` refers to: one named right after it, or the event being reported there. */
   private eventFor(article: Article, pos: number, verb: string): number | undefined {
-    const mentions = article.eventMentions.filter((m) => m.event !== undefined);
+    const { text } = article;
+    const mentions = resolvedMentions(article);
+    const verbEnd = pos + verb.length;
+    // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to.
+    const object = article.eventMentions[firstStartingAt(article.eventMentions, verbEnd)];
+    if (object && object.start - verbEnd <= 2 && object.event === undefined) return undefined;
     // 出席X / 主持会议 (the verb may include the noun) / 陪同下，先后考察…: the event named just after the verb.
     const window = /陪同/.test(verb) ? 40 : 12;
-    // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to.
-    const object = article.eventMentions.find((m) => m.start >= pos + verb.length && m.start - (pos + verb.length) <= 2);
-    if (object && object.event === undefined) return undefined;
-    const after = mentions.find((m) => m.start >= pos && m.start - (pos + verb.length) <= window && !/[。；]/.test(article.text.slice(pos, m.start)) && (window > 12 || !/[，]/.test(article.text.slice(pos, m.start))));
-    if (after) return after.event;
-    const clauseStart = Math.max(article.text.lastIndexOf('，', pos), article.text.lastIndexOf('。', pos), article.text.lastIndexOf('\n', pos));
-    const inClause = mentions.filter((m) => m.start > clauseStart && m.end <= pos);
-    if (inClause.length) return inClause[inClause.length - 1]!.event;
-    const earlier = mentions.filter((m) => m.end <= pos);
-    if (earlier.length) return earlier[earlier.length - 1]!.event;
+    const after = mentions[firstStartingAt(mentions, pos)];
+    if (after && after.start - verbEnd <= window) {
+      const between = text.slice(pos, after.start);
+      if (!/[。；]/.test(between) && (window > 12 || !/[，]/.test(between))) return after.event;
+    }
+    // Else the event named earlier in the clause, earlier in the article, or the first one.
+    const i = lastEndingBy(mentions, pos);
+    if (i >= 0) return mentions[i]!.event;
     return mentions[0]?.event;
   }
+
 }
 
 /** 县委书记杨跃民，县委副书记、县长谢喜来，…参加: a comma-separated list whose items are title chains and names. */

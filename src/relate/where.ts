@@ -1,18 +1,58 @@
-import type { Article, Span } from '../document.js';
+/**
+ * Position lookups the relate stage shares. Everything is a binary search
+ * over arrays sorted by position (cached per article), so relating stays
+ * linear-logarithmic however many persons, verbs and events a text holds.
+ */
+import type { Article, EventMention, Span } from '../document.js';
 
-/** The event the article is reporting at `pos`: the last event mention before it, else the first event. */
-export function eventReportedAt(article: Article, pos: number): number {
-  let found: number | undefined;
-  for (const m of article.eventMentions) {
-    if (m.event === undefined) continue;
-    if (m.start > pos) break;
-    found = m.event;
+/** Index of the last item whose `end` is at or before `pos` (items sorted by start, non-overlapping), or -1. */
+export function lastEndingBy<T extends Span>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found ?? article.eventMentions.find((m) => m.event !== undefined)?.event ?? 0;
+  return found;
+}
+
+/** Index of the first item whose `start` is at or after `pos` (items sorted by start), or items.length. */
+export function firstStartingAt<T extends Span>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const resolvedCache = new WeakMap<Article, EventMention[]>();
+/** The event mentions resolved to an event, by position. */
+export function resolvedMentions(article: Article): EventMention[] {
+  let list = resolvedCache.get(article);
+  if (!list) {
+    list = article.eventMentions.filter((m) => m.event !== undefined).sort((a, b) => a.start - b.start);
+    resolvedCache.set(article, list);
+  }
+  return list;
+}
+
+/** The event the article is reporting at `pos`: the last event mention starting before it, else the first event. */
+export function eventReportedAt(article: Article, pos: number): number {
+  const mentions = resolvedMentions(article);
+  const i = firstStartingAt(mentions, pos + 1) - 1;
+  return (i >= 0 ? mentions[i] : mentions[0])?.event ?? 0;
 }
 
 /** The sentence containing `pos`, as evidence. */
 export function sentenceSpan(article: Article, pos: number): Span {
-  const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
-  return s ? { start: s.start, end: s.end } : { start: pos, end: pos + 1 };
+  const i = firstStartingAt(article.sentences, pos + 1) - 1;
+  const s = article.sentences[i];
+  return s && pos < s.end ? { start: s.start, end: s.end } : { start: pos, end: pos + 1 };
 }
