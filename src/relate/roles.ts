@@ -15,7 +15,7 @@
 import type { Article, Fact, PersonMention, Span } from '../document.js';
 import type { RelationshipType } from '../schema/graph.js';
 import { alternation, lexicons } from '../recognize/lexicons.js';
-import { firstStartingAt, lastEndingBy, resolvedMentions } from './where.js';
+import { evidenceWithin, firstStartingAt, lastEndingBy, resolvedMentions } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 
@@ -58,7 +58,7 @@ export class RoleRelator {
         type,
         from: { kind: 'person', name: person.name },
         to: { kind: 'event', index: event },
-        evidence: { start: sentence.start, end: sentence.end },
+        evidence: evidenceWithin(sentence, person.start),
       });
     };
 

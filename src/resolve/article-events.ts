@@ -6,6 +6,7 @@
  */
 import type { Article, ArticleEvent, EventMention } from '../document.js';
 import { lexicons } from '../recognize/lexicons.js';
+import { sentenceSpan } from '../relate/where.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
 
@@ -136,8 +137,8 @@ function genericNouns(): Set<string> {
  * the month too. Without an article date, month-day only (06-29).
  */
 export function eventDate(article: Article, m: EventMention): string | null {
-  const sentence = article.sentences.find((s) => m.start >= s.start && m.start < s.end);
-  if (!sentence) return null;
+  // The (length-capped) sentence around the mention: a date is printed next to what it dates.
+  const sentence = sentenceSpan(article, m.start);
   const match = DATE.exec(article.text.slice(sentence.start, sentence.end));
   if (!match) return null;
   const [, y, mo, d] = match;

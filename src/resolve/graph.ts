@@ -18,6 +18,7 @@ import type { Article, ArticleEvent, Fact, Span } from '../document.js';
 import { lexicons } from '../recognize/lexicons.js';
 import { eventDate } from './article-events.js';
 import { gazetteer } from '../recognize/gazetteer.js';
+import { sentenceSpan } from '../relate/where.js';
 import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
 import { resolveOrganization } from './organizations.js';
 import { ancestors } from './locations.js';
@@ -211,7 +212,8 @@ function isGenericEvent(name: string): boolean {
 
 /** The event's date when its first mention's sentence prints none: the first later mention whose sentence does (titles carry no dates). */
 function datedMention(article: Article, ev: ArticleEvent): string | null {
-  for (const m of ev.mentions) {
+  // The first few mentions carry the date if any does (a meeting named ten thousand times is hostile input).
+  for (const m of ev.mentions.slice(0, 20)) {
     const d = eventDate(article, m);
     if (d) return d;
   }
@@ -223,8 +225,7 @@ function validSpan(article: Article, span: Span): boolean {
 }
 
 function sentenceEvidence(article: Article, pos: number): Evidence {
-  const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
-  const [start, end] = s ? [s.start, s.end] : [pos, pos + 1];
+  const { start, end } = sentenceSpan(article, pos);
   return { article: article.id, start, end, text: article.text.slice(start, end).trim() || '…' };
 }
 
