@@ -22,7 +22,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type Evidence, type GraphDocument, type NodeLabel, type RelationshipType } from '../schema/graph.js';
 import { NODE_LABELS } from '../schema/graph.js';
-import { articleIds, dedupeEvidence, distinct, entityProps, int, mentionKey, relationshipKey } from './model.js';
+import { articleIds, assertLoadable, dedupeEvidence, distinct, entityProps, int, mentionKey, relationshipKey } from './model.js';
 
 export interface LoadOptions {
   database?: string;
@@ -170,6 +170,7 @@ export async function wipeDatabase(driver: Driver, database?: string): Promise<n
 }
 
 export async function loadGraph(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadStats> {
+  assertLoadable(doc);
   const t0 = performance.now();
   const batchRows = options.batchRows ?? 5000;
   const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));

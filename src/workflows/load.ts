@@ -10,7 +10,7 @@ import type { ReadProblem } from '../read/index.js';
 import type { GraphDocument, GraphNode, Relationship } from '../schema/graph.js';
 import { validateGraph } from '../validate/index.js';
 import { connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../load/config.js';
-import { dedupeEvidence, relationshipKey } from '../load/model.js';
+import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
 import { applySchema } from '../load/schema.js';
 import { loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
 import { extractGraph, type ExtractOptions } from './extract.js';
@@ -104,6 +104,7 @@ export async function loadInputs(inputs: string[], options: LoadWorkflowOptions 
     const { password: _pw, ...shown } = config;
     options.onConnected?.(shown);
     const { graph, problems } = await graphFromInputs(inputs, options);
+    assertLoadable(graph); // before the schema or --wipe touch the database
     try {
       await applySchema(driver, config.database);
       const wiped = options.wipe ? await wipeDatabase(driver, config.database) : null;
