@@ -169,6 +169,23 @@ export async function wipeDatabase(driver: Driver, database?: string): Promise<n
   }
 }
 
+/**
+ * A load that failed after it started writing (e.g. the server went away and
+ * the driver's retries ran out). The batches before `articlesWritten` are
+ * committed whole; the rest are not there at all, so running the same load
+ * again finishes it.
+ */
+export class LoadInterruptedError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly articlesWritten: number,
+    readonly articlesTotal: number,
+  ) {
+    super(`${cause instanceof Error ? cause.message : String(cause)} (load stopped after ${articlesWritten} of ${articlesTotal} articles)`);
+    this.name = 'LoadInterruptedError';
+  }
+}
+
 export async function loadGraph(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadStats> {
   assertLoadable(doc);
   const t0 = performance.now();
@@ -255,6 +272,7 @@ export async function loadGraph(driver: Driver, doc: GraphDocument, options: Loa
   let reloadedArticles = 0;
   options.onProgress?.(0, rowsTotal);
   const session = driver.session({ database: options.database });
+  let articlesDone = 0;
   try {
     for (const batch of batches) {
       const result = await session.executeWrite((tx) =>
@@ -272,8 +290,11 @@ export async function loadGraph(driver: Driver, doc: GraphDocument, options: Loa
       for (const k of Object.keys(totals) as (keyof LoadCounters)[]) totals[k] += result.counters[k];
       reloadedArticles += result.reloaded;
       rowsDone += batch.rows;
+      articlesDone += batch.articles.length;
       options.onProgress?.(rowsDone, rowsTotal);
     }
+  } catch (err) {
+    throw new LoadInterruptedError(err, articlesDone, articles.length);
   } finally {
     await session.close();
   }
