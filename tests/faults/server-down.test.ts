@@ -44,7 +44,7 @@ async function fakeServer(onConnection: (sock: Socket) => void): Promise<number>
   return port;
 }
 
-describe('Neo4j down when the command starts', () => {
+describe.concurrent('Neo4j down when the command starts', () => {
   it('nothing listening on the port: one line, exit 1', async () => {
     const port = await freePort();
     expectOneLineFailure(await kg(['load', SAMPLE], env(`bolt://127.0.0.1:${port}`)), /^kg: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: is the server running/);
