@@ -23,6 +23,7 @@ export interface ConnectionFlags {
 }
 
 export const DEFAULT_URI = 'bolt://localhost:7687';
+const ACQUISITION_TIMEOUT_MS = 20_000;
 
 /** Reads `.env` (when present) without overriding variables already set. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Record<string, string | undefined> {
@@ -54,6 +55,9 @@ export async function connect(config: Neo4jConfig): Promise<Driver> {
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       connectionTimeout: 15_000,
+      // The Bolt handshake is not covered by connectionTimeout: without this a
+      // port that accepts and never answers would hang for the default 60 s.
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
       maxTransactionRetryTime: 30_000,
       disableLosslessIntegers: false,
       userAgent: 'news-kg',
@@ -96,6 +100,10 @@ export function describeError(err: unknown, config: Pick<Neo4jConfig, 'uri' | 'u
       return new ConnectionError(`cannot reach ${where}: is the server running and listening there?${cause ? ` (${cause.trim()})` : ''}`, code);
     }
   }
+  if (err instanceof Neo4jError && /^Server responded HTTP/.test(err.message))
+    return new ConnectionError(`cannot reach ${where}: that port speaks HTTP, not Bolt (Bolt is usually 7687, HTTP 7474)`, neo4j.error.SERVICE_UNAVAILABLE);
+  if (err instanceof Neo4jError && /^Connection acquisition timed out/.test(err.message))
+    return new ConnectionError(`cannot reach ${where}: no Bolt answer within ${ACQUISITION_TIMEOUT_MS / 1000} s (is that a Neo4j Bolt port?)`, neo4j.error.SERVICE_UNAVAILABLE);
   if (err instanceof Error && /url|scheme|uri/i.test(err.message) && !(err instanceof Neo4jError))
     return new ConnectionError(`invalid NEO4J_URI ${JSON.stringify(redactUri(config.uri))}: ${firstLine(err.message)}`);
   return err instanceof Error ? err : new Error(String(err));

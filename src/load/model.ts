@@ -63,6 +63,54 @@ export interface GraphModel {
 
 export const int = (n: number): Integer => neo4j.int(n);
 
+/** Relationship properties the loader writes itself; a fact's own properties must not use these names. */
+export const RESERVED_FACT_PROPERTIES = ['key', 'articles', 'evidenceArticles', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'] as const;
+
+/**
+ * Longest indexed string, in UTF-8 bytes. Neo4j 5 range indexes (and so the
+ * uniqueness constraints on id) refuse keys over about 8 kB ("Property value is
+ * too large to index"; an 8,167-byte id was refused in tests/faults), which
+ * would fail a load midway.
+ */
+export const MAX_INDEXED_BYTES = 8000;
+
+/** A graph document Neo4j would refuse partway through a load; found before anything is written. */
+export class UnloadableGraphError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`graph cannot be loaded into Neo4j: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; … and ${problems.length - 3} more` : ''}`);
+    this.name = 'UnloadableGraphError';
+  }
+}
+
+const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/**
+ * Checks what the schema cannot: fact property names that would overwrite the
+ * loader's provenance (`key` is the MERGE identity, so a document setting it
+ * would duplicate the fact on the next load) or that Neo4j refuses (empty, or
+ * holding a NUL), and ids and names too long for their indexes. Values are
+ * otherwise free text: they only ever travel as query parameters.
+ */
+export function assertLoadable(doc: GraphDocument): void {
+  const problems: string[] = [];
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  for (const a of articleIds(doc)) {
+    if (bytes(a) > MAX_INDEXED_BYTES) problems.push(`article id ${show(a)} is ${bytes(a)} bytes (at most ${MAX_INDEXED_BYTES})`);
+  }
+  for (const n of doc.nodes) {
+    if (bytes(n.id) > MAX_INDEXED_BYTES) problems.push(`node id ${show(n.id)} is ${bytes(n.id)} bytes (at most ${MAX_INDEXED_BYTES})`);
+    if (bytes(n.name) > MAX_INDEXED_BYTES) problems.push(`name of ${show(n.id)} is ${bytes(n.name)} bytes (at most ${MAX_INDEXED_BYTES})`);
+  }
+  const reserved: readonly string[] = RESERVED_FACT_PROPERTIES;
+  for (const r of doc.relationships) {
+    for (const k of Object.keys(r.properties)) {
+      if (reserved.includes(k)) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property named "${k}", which the loader keeps for provenance`);
+      else if (k === '' || k.includes('\u0000')) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property name Neo4j refuses (${JSON.stringify(k)})`);
+    }
+  }
+  if (problems.length) throw new UnloadableGraphError(problems);
+}
+
 /** Drops nulls and undefined: Neo4j stores no nulls. */
 export function compact(obj: Record<string, unknown>): Props {
   const out: Props = {};
@@ -123,6 +171,7 @@ export function mentionKey(entityId: string, start: number, end: number): string
 
 /** The whole document as the property graph the loader writes (after one full load into an empty database). */
 export function toGraphModel(doc: GraphDocument): GraphModel {
+  assertLoadable(doc);
   const nodes: ModelNode[] = [];
   const relationships: ModelRelationship[] = [];
   const listed = new Map(doc.articles.map((a) => [a.id, a]));

@@ -22,7 +22,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type Evidence, type GraphDocument, type NodeLabel, type RelationshipType } from '../schema/graph.js';
 import { NODE_LABELS } from '../schema/graph.js';
-import { articleIds, dedupeEvidence, distinct, entityProps, int, mentionKey, relationshipKey } from './model.js';
+import { articleIds, assertLoadable, dedupeEvidence, distinct, entityProps, int, mentionKey, relationshipKey } from './model.js';
 
 export interface LoadOptions {
   database?: string;
@@ -169,7 +169,25 @@ export async function wipeDatabase(driver: Driver, database?: string): Promise<n
   }
 }
 
+/**
+ * A load that failed after it started writing (e.g. the server went away and
+ * the driver's retries ran out). The batches before `articlesWritten` are
+ * committed whole; the rest are not there at all, so running the same load
+ * again finishes it.
+ */
+export class LoadInterruptedError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly articlesWritten: number,
+    readonly articlesTotal: number,
+  ) {
+    super(`${cause instanceof Error ? cause.message : String(cause)} (load stopped after ${articlesWritten} of ${articlesTotal} articles)`);
+    this.name = 'LoadInterruptedError';
+  }
+}
+
 export async function loadGraph(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadStats> {
+  assertLoadable(doc);
   const t0 = performance.now();
   const batchRows = options.batchRows ?? 5000;
   const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
@@ -254,6 +272,7 @@ export async function loadGraph(driver: Driver, doc: GraphDocument, options: Loa
   let reloadedArticles = 0;
   options.onProgress?.(0, rowsTotal);
   const session = driver.session({ database: options.database });
+  let articlesDone = 0;
   try {
     for (const batch of batches) {
       const result = await session.executeWrite((tx) =>
@@ -271,8 +290,11 @@ export async function loadGraph(driver: Driver, doc: GraphDocument, options: Loa
       for (const k of Object.keys(totals) as (keyof LoadCounters)[]) totals[k] += result.counters[k];
       reloadedArticles += result.reloaded;
       rowsDone += batch.rows;
+      articlesDone += batch.articles.length;
       options.onProgress?.(rowsDone, rowsTotal);
     }
+  } catch (err) {
+    throw new LoadInterruptedError(err, articlesDone, articles.length);
   } finally {
     await session.close();
   }

@@ -9,10 +9,10 @@ import { extname } from 'node:path';
 import type { ReadProblem } from '../read/index.js';
 import type { GraphDocument, GraphNode, Relationship } from '../schema/graph.js';
 import { validateGraph } from '../validate/index.js';
-import { connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../load/config.js';
-import { dedupeEvidence, relationshipKey } from '../load/model.js';
+import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../load/config.js';
+import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
 import { applySchema } from '../load/schema.js';
-import { loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
+import { LoadInterruptedError, loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
 import { extractGraph, type ExtractOptions } from './extract.js';
 
 export interface GraphInputsResult {
@@ -104,15 +104,36 @@ export async function loadInputs(inputs: string[], options: LoadWorkflowOptions 
     const { password: _pw, ...shown } = config;
     options.onConnected?.(shown);
     const { graph, problems } = await graphFromInputs(inputs, options);
+    assertLoadable(graph); // before the schema or --wipe touch the database
     try {
       await applySchema(driver, config.database);
       const wiped = options.wipe ? await wipeDatabase(driver, config.database) : null;
       const stats = await loadGraph(driver, graph, { database: config.database, batchRows: options.batchRows, onProgress: options.onProgress });
       return { stats, problems, wiped };
     } catch (err) {
-      throw describeError(err, config);
+      throw describeLoadError(err, config);
     }
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * One line for a failed load. When the load had started writing, it says how
+ * far it got and that running it again finishes it (batches are atomic and
+ * reloads idempotent), e.g. after the server was killed midway.
+ */
+function describeLoadError(err: unknown, config: Neo4jConfig): Error {
+  if (!(err instanceof LoadInterruptedError)) return describeError(err, config);
+  const inner = describeError(err.cause, config);
+  const lost = inner instanceof ConnectionError && /^cannot reach /.test(inner.message);
+  const head = lost ? inner.message.replace(/^cannot reach (Neo4j at \S+?):? is the server running and listening there\?/, 'lost $1 during the load') : firstLine(inner.message);
+  const message =
+    `${head}; ${err.articlesWritten} of ${err.articlesTotal} articles were written (each batch whole or not at all): ` +
+    'run the same load again to finish it';
+  return inner instanceof ConnectionError ? new ConnectionError(message, inner.code) : new Error(message);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').slice(0, 300);
 }
