@@ -1,14 +1,14 @@
 /**
  * `viz --query NAME`: run cypher/queries/NAME.cypher against Neo4j and turn the
  * nodes, relationships and paths it returns into a view. Connection from the
- * environment: NEO4J_URI (else bolt://127.0.0.1:$NEO4J_BOLT_PORT, 7687),
- * NEO4J_USER or NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (the launcher's
- * default), NEO4J_DATABASE (the server's default database).
+ * same connection settings as `kg load` (src/load/config.ts: flags, NEO4J_*
+ * environment, .env).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import { connect, describeError, resolveConfig } from '../load/config.js';
 import { NODE_LABELS } from '../schema/graph.js';
 import { ViewError, type GraphView, type ViewArticle, type ViewEdge, type ViewEvidence, type ViewNode } from './model.js';
 
@@ -158,23 +158,17 @@ export function viewFromRecords(result: QueryResultLike, title: string): GraphVi
   return { title, nodes: viewNodes, edges, articles };
 }
 
-export function neo4jSettings(env: NodeJS.ProcessEnv = process.env) {
-  return {
-    uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT ?? '7687'}`,
-    user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
-    password: env.NEO4J_PASSWORD ?? 'newskg-test-pw',
-    database: env.NEO4J_DATABASE || undefined,
-  };
-}
-
-export async function viewFromQuery(name: string, params: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): Promise<GraphView> {
+export async function viewFromQuery(name: string, params: Record<string, unknown>): Promise<GraphView> {
   const text = readQuery(name);
-  const s = neo4jSettings(env);
-  const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
+  // The same connection settings as `kg load` and `kg query`: flags, NEO4J_* environment, .env.
+  const config = resolveConfig();
+  const driver = await connect(config);
   try {
-    const result = await driver.executeQuery(text, params, { database: s.database });
+    const result = await driver.executeQuery(text, params, { database: config.database });
     const shown = Object.entries(params).map(([k, v]) => `${k}=${String(v)}`);
     return viewFromRecords(result, `news-kg: ${name}${shown.length ? ` (${shown.join(', ')})` : ''}`);
+  } catch (err) {
+    throw describeError(err, config);
   } finally {
     await driver.close();
   }
