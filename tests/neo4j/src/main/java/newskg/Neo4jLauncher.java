@@ -18,6 +18,7 @@ import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -27,8 +28,11 @@ import org.neo4j.io.ByteUnit;
  * Runs Neo4j Community (embedded) as a local Bolt server for tests and development.
  *
  * Env: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (newskg-test-pw, user neo4j),
- * NEO4J_DATA_DIR (.neo4j-data), NEO4J_PAGECACHE (256m).
- * Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections;
+ * NEO4J_DATA_DIR (.neo4j-data), NEO4J_PAGECACHE (256m),
+ * NEO4J_HTTP_PORT (unset: no HTTP; set: also serve HTTP on 127.0.0.1:PORT, with
+ * Neo4j Browser at /browser/, for docs screenshots; tests leave it unset).
+ * Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections
+ * (plus " http://127.0.0.1:PORT" when HTTP is on);
  * shuts down cleanly on SIGTERM/SIGINT. Keeps NEO4J_DATA_DIR/password.sha256 to know
  * whether a restart needs to change the password.
  */
@@ -40,6 +44,8 @@ public final class Neo4jLauncher {
         String password = env("NEO4J_PASSWORD", "newskg-test-pw");
         Path home = Path.of(env("NEO4J_DATA_DIR", ".neo4j-data")).toAbsolutePath();
         long pageCache = ByteUnit.parse(env("NEO4J_PAGECACHE", "256m"));
+        String httpPortEnv = env("NEO4J_HTTP_PORT", "");
+        int httpPort = httpPortEnv.isEmpty() ? -1 : Integer.parseInt(httpPortEnv);
         if (password.codePointCount(0, password.length()) < 8) {
             fail("NEO4J_PASSWORD must be at least 8 characters");
         }
@@ -53,7 +59,7 @@ public final class Neo4jLauncher {
             fail("could not set the initial password in " + home);
         }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -61,8 +67,14 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                 // Netty waits a 5 s quiet period on shutdown by default; a test server need not.
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .build();
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        if (httpPort >= 0) {
+            // The embedded factory starts neo4j-server's web server (with Browser when
+            // neo4j-browser is on the classpath) whenever the HTTP connector is enabled.
+            builder.setConfig(HttpConnector.enabled, true)
+                    .setConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort));
+        }
+        DatabaseManagementService dbms = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,8 +97,9 @@ public final class Neo4jLauncher {
         Files.writeString(marker, digest);
 
         waitForBolt(port);
-        System.out.printf("NEO4J READY bolt://%s:%d (home %s, %d ms)%n",
-                HOST, port, home, (System.nanoTime() - t0) / 1_000_000);
+        String http = httpPort >= 0 ? String.format(" http://%s:%d", HOST, httpPort) : "";
+        System.out.printf("NEO4J READY bolt://%s:%d%s (home %s, %d ms)%n",
+                HOST, port, http, home, (System.nanoTime() - t0) / 1_000_000);
         System.out.flush();
         stopped.await();
     }
