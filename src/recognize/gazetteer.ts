@@ -50,6 +50,10 @@ export class Gazetteer {
   readonly bySurface = new Map<string, Place>();
   readonly byCode = new Map<string, Place>();
   readonly lengthsByFirstChar = new Map<string, number[]>();
+  /** Every proper prefix (two characters or more) of a surface form: lets a lookup stop at the first dead end. */
+  private readonly prefixes = new Set<string>();
+  /** The first two characters of every surface, as one number: rejects most positions without building a string. */
+  private readonly openingPairs = new Set<number>();
   readonly lexicon: PlacesLexicon;
 
   constructor() {
@@ -72,6 +76,26 @@ export class Gazetteer {
     }
     for (const c of this.lexicon.countries) this.addPlace(c, { name: c, level: 'country', code: null, parentCode: null });
     for (const [first, lengths] of this.lengthsByFirstChar) this.lengthsByFirstChar.set(first, [...new Set(lengths)].sort((a, b) => b - a));
+    for (const surface of this.bySurface.keys()) {
+      this.openingPairs.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
+      for (let len = 2; len < surface.length; len++) this.prefixes.add(surface.slice(0, len));
+    }
+  }
+
+  /**
+   * Lengths of the surface forms that start at text[pos], longest first. It
+   * walks forward while the text is still a prefix of some surface, so most
+   * positions cost one or two lookups.
+   */
+  surfaceLengthsAt(text: string, pos: number): number[] {
+    if (!this.openingPairs.has(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1))) return NONE;
+    const found: number[] = [];
+    for (let len = 2; pos + len <= text.length; len++) {
+      const s = text.slice(pos, pos + len);
+      if (this.bySurface.has(s)) found.push(len);
+      if (!this.prefixes.has(s)) break;
+    }
+    return found.length > 1 ? found.reverse() : found;
   }
 
   parentOf(place: Place): Place | undefined {
@@ -99,6 +123,8 @@ export class Gazetteer {
     this.lengthsByFirstChar.set(first, lengths);
   }
 }
+
+const NONE: number[] = [];
 
 let shared: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {

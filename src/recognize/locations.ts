@@ -97,7 +97,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     if (inBook[start]) return true;
     const after = text.slice(end, end + 6);
     // 北京人民大会堂 is two places; 中国人民 is a name.
-    const placeFollows = (gaz.lengthsByFirstChar.get(after[0] ?? '') ?? []).some((len) => gaz.bySurface.has(text.slice(end, end + len)));
+    const placeFollows = gaz.surfaceLengthsAt(text, end).length > 0;
     if (!placeFollows && r.notBefore.some((w) => after.startsWith(w))) return true;
     if (r.notAfter.some((w) => text.endsWith(w, start))) return true;
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
@@ -109,8 +109,8 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
   };
 
   for (let pos = 0; pos < text.length; pos++) {
-    const lengths = gaz.lengthsByFirstChar.get(text[pos]!);
-    if (!lengths || ctx.inFurniture(pos) || blocked[pos]) continue;
+    const lengths = gaz.surfaceLengthsAt(text, pos);
+    if (!lengths.length || ctx.inFurniture(pos) || blocked[pos]) continue;
     for (const len of lengths) {
       const surface = text.slice(pos, pos + len);
       const place = gaz.bySurface.get(surface);

@@ -16,7 +16,7 @@ function placesIn(text: string): Array<[string, Place]> {
   const gaz = gazetteer();
   const found: Array<[string, Place]> = [];
   for (let pos = 0; pos < text.length; pos++) {
-    for (const len of gaz.lengthsByFirstChar.get(text[pos]!) ?? []) {
+    for (const len of gaz.surfaceLengthsAt(text, pos)) {
       const place = gaz.bySurface.get(text.slice(pos, pos + len));
       if (place?.code) {
         found.push([text.slice(pos, pos + len), place]);
