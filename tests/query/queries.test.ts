@@ -120,12 +120,16 @@ describe('named queries on a hand-checked corpus', () => {
     expect(rows.map((r) => [r.organization, r.date, r.event, r.how])).toEqual([['绍兴市水务局', '2023-04-10', '全市河湖长制工作会议', 'organized']]);
   });
 
-  it('person-path: 施惠芳 reaches 陈伟俊 through two meetings, A then B', async () => {
+  it('person-path: 施惠芳 reaches 陈伟俊 through two meetings, A or D then B', async () => {
     const [row] = await run('person-path', { from: '施惠芳', to: '陈伟俊' });
     expect(row!.meetings).toBe(2);
     const path = row!.path as string[];
-    expect([path[0], path[1], path[3], path[4]]).toEqual(['施惠芳', A, B, '陈伟俊']);
-    expect(['马卫光', '魏伟', '丁晓燕']).toContain(path[2]);
+    expect([path[0], path[3], path[4]]).toEqual(['施惠芳', B, '陈伟俊']);
+    // Two shortest chains exist and Neo4j may return either: 施惠芳 met 马卫光, 魏伟 and 丁晓燕 at A,
+    // and 马卫光 at D; each of them was at B with 陈伟俊.
+    const viaA = path[1] === A && ['马卫光', '魏伟', '丁晓燕'].includes(path[2]!);
+    const viaD = path[1] === D && path[2] === '马卫光';
+    expect(viaA || viaD, path.join(' → ')).toBe(true);
   });
 
   it('title-holders: 市委书记 on 2023-04-30 is 马卫光 (last seen 04-11, again 05-15); 市长 is 施惠芳, not 副市长 丁晓燕', async () => {
