@@ -15,7 +15,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import { applySchema } from '../src/load/schema.js';
 import { loadGraph, wipeDatabase } from '../src/load/writer.js';
 import { validateGraph } from '../src/validate/index.js';
 import { extractGraph } from '../src/workflows/extract.js';
+import { freePort } from '../scripts/free-port.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -95,14 +95,6 @@ async function naiveLoad(driver: Driver, model: GraphModel): Promise<number> {
   return performance.now() - t;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function server(): Promise<{ uri: string; password: string; stop: () => void }> {
   if (process.env.NEO4J_BENCH_URI) return { uri: process.env.NEO4J_BENCH_URI, password: process.env.NEO4J_BENCH_PASSWORD ?? '', stop: () => {} };

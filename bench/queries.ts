@@ -12,7 +12,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,7 @@ import { listQueries, runQuery } from '../src/query/library.js';
 import type { GraphDocument } from '../src/schema/graph.js';
 import { validateGraph } from '../src/validate/index.js';
 import { extractGraph } from '../src/workflows/extract.js';
+import { freePort } from '../scripts/free-port.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -45,14 +45,6 @@ const BULK_PARAMS: Record<string, Record<string, string | number>> = {
   'fact-support': { from: '李强', type: 'PRESIDED', to: '国务院常务会议' },
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function server(): Promise<{ uri: string; password: string; stop: () => void }> {
   if (process.env.NEO4J_BENCH_URI) return { uri: process.env.NEO4J_BENCH_URI, password: process.env.NEO4J_BENCH_PASSWORD ?? '', stop: () => {} };

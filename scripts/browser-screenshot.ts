@@ -8,11 +8,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../src/visualize/browser.js';
+import { freePort } from './free-port.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,16 +25,6 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(values.out!);
 
 /** A port that was free a moment ago (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 const boltPort = await freePort();
 let httpPort = await freePort();

@@ -8,6 +8,20 @@ import type { Article, Token } from '../document.js';
 export const CLAUSE_BREAK = new Set([...'，,。；;：:！!？?\n（()）【】[]《》 \t']);
 export const LIST_SEPARATORS = new Set(['、', '和', '及', '与']);
 
+/** 1 at every position inside 《…》 (book-title marks close at the end of a line at the latest). */
+export function bookTitleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') depth = 0;
+    else if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}
+
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 
 /** Word index over an article: which token starts or ends at a position, and the token covering it. */

@@ -13,7 +13,7 @@
  * list mark, a verb or a preposition. X流域 resolves to the river X.
  */
 import type { Article, LocationMention, Span } from '../document.js';
-import { CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
+import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
 import { gazetteer } from './gazetteer.js';
 import { lexicons } from './lexicons.js';
 import { organizationSpans } from './organizations.js';
@@ -58,18 +58,6 @@ function fullDivisionEndsAt(text: string, end: number): boolean {
   return false;
 }
 
-function bookTitleMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《') depth++;
-    else if (ch === '》') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') depth = 0;
-    else if (depth > 0) mask[i] = 1;
-  }
-  return mask;
-}
 
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
 

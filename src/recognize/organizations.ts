@@ -18,7 +18,7 @@
  * (太原市水务局 / 市水务局), the relative form resolves to the full one.
  */
 import type { Article, NamedMention, Span } from '../document.js';
-import { CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
+import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
 import { gazetteer } from './gazetteer.js';
 import { lexicons, readLexicon } from './lexicons.js';
 
@@ -359,18 +359,6 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
   }
 }
 
-function bookTitleMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《') depth++;
-    else if (ch === '》') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') depth = 0;
-    else if (depth > 0) mask[i] = 1;
-  }
-  return mask;
-}
 
 function lengthsByFirstChar(words: string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();

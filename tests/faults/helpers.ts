@@ -6,7 +6,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, connect as tcpConnect } from 'node:net';
+import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -14,6 +14,8 @@ import { ID_PREFIX, type GraphDocument, type GraphNode, type NodeLabel, type Rel
 import { validateGraph } from '../../src/validate/index.js';
 import { REPO } from '../helpers/neo4j-paths.js';
 import type { TestServer } from '../helpers/neo4j.js';
+import { freePort } from '../../scripts/free-port.js';
+export { freePort };
 
 export { REPO };
 
@@ -61,16 +63,6 @@ export async function until<T>(what: string, check: () => Promise<T | undefined 
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** True when something accepts TCP connections on the port. */
 export function listening(port: number): Promise<boolean> {

@@ -12,12 +12,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { LOCK, REPO, STARTED_MARKER, TEST_DATA_DIR } from './neo4j-paths.js';
+import { freePort } from '../../scripts/free-port.js';
 
 export { REPO };
 
@@ -45,16 +45,6 @@ export interface Counts {
 
 const exec = promisify(execFile);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function alive(pid: number): boolean {
   try {
