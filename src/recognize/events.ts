@@ -10,6 +10,7 @@
 import type { Article, EventKind, EventMention } from '../document.js';
 import { ArticleContext, CLAUSE_BREAK } from './context.js';
 import { alternation, lexicons, readLexicon } from './lexicons.js';
+import { firstStartingAt } from '../spans.js';
 
 interface EventLexicon {
   nameBoundaries: string[];
@@ -191,17 +192,9 @@ function dropNested(mentions: EventMention[]): EventMention[] {
   });
 }
 
-/** Some person lies within [from, to) (persons are sorted and disjoint: binary search, not a scan of all). */
+/** Some person lies within [from, to) (persons are sorted and disjoint). */
 function personBetween(article: Article, from: number, to: number): boolean {
-  const persons = article.persons;
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (persons[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = persons[lo];
+  const p = article.persons[firstStartingAt(article.persons, from)];
   return p !== undefined && p.end <= to;
 }
 

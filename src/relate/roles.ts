@@ -15,7 +15,8 @@
 import type { Article, Fact, PersonMention, Span } from '../document.js';
 import type { RelationshipType } from '../schema/graph.js';
 import { alternation, lexicons } from '../recognize/lexicons.js';
-import { evidenceWithin, firstStartingAt, lastEndingBy, resolvedMentions } from './where.js';
+import { firstStartingAt, lastEndingBy } from '../spans.js';
+import { evidenceWithin, resolvedMentions } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 

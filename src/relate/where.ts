@@ -4,33 +4,7 @@
  * linear-logarithmic however many persons, verbs and events a text holds.
  */
 import type { Article, EventMention, Span } from '../document.js';
-
-/** Index of the last item whose `end` is at or before `pos` (items sorted by start, non-overlapping), or -1. */
-export function lastEndingBy<T extends Span>(items: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.end <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Index of the first item whose `start` is at or after `pos` (items sorted by start), or items.length. */
-export function firstStartingAt<T extends Span>(items: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { firstStartingAt } from '../spans.js';
 
 const resolvedCache = new WeakMap<Article, EventMention[]>();
 /** The event mentions resolved to an event, by position. */
