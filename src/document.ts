@@ -118,7 +118,6 @@ export interface Article {
   bodyStart: number;
   furniture: Furniture[];
   sentences: Sentence[];
-  tokens: Token[][];
   persons: PersonMention[];
   eventMentions: EventMention[];
   events: ArticleEvent[];
@@ -142,7 +141,6 @@ export function newArticle(record: SourceRecord, text: string, bodyStart: number
     bodyStart,
     furniture,
     sentences: [],
-    tokens: [],
     persons: [],
     eventMentions: [],
     events: [],

@@ -2,7 +2,8 @@
  * Read-only helpers over an article that several recognizers share: where
  * clauses break, which words jieba found, whether a span is page furniture.
  */
-import type { Article, Token } from '../document.js';
+import type { Article } from '../document.js';
+import { ArticleWords } from '../segment/index.js';
 
 /** Characters that end a clause or a list item. Quote marks are not among them: names contain them. */
 export const CLAUSE_BREAK = new Set([...'，,。；;：:！!？?\n（()）【】[]《》 \t']);
@@ -12,35 +13,40 @@ export const LIST_SEPARATORS = new Set(['、', '和', '及', '与']);
 export function bookTitleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let depth = 0;
+  // Character codes, not text[i]: each text[i] of a Chinese character allocates a string.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《') depth++;
-    else if (ch === '》') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') depth = 0;
+    const code = text.charCodeAt(i);
+    if (code === OPEN_BOOK_TITLE) depth++;
+    else if (code === CLOSE_BOOK_TITLE) depth = Math.max(0, depth - 1);
+    else if (code === NEWLINE) depth = 0;
     else if (depth > 0) mask[i] = 1;
   }
   return mask;
 }
 
+const OPEN_BOOK_TITLE = '《'.charCodeAt(0);
+const CLOSE_BOOK_TITLE = '》'.charCodeAt(0);
+const NEWLINE = 10;
+
+/** A lookup table over UTF-16 codes: 1 for the first character of each word. Scanning loops test a code before building any string. */
+export function firstCharTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w.length) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 
-/** Word index over an article: which token starts or ends at a position, and the token covering it. */
+/** Shared views of an article: its words (see ArticleWords), its furniture, its clauses. */
 export class ArticleContext {
   readonly text: string;
-  private readonly tokenByStart = new Map<number, Token>();
-  private readonly tokenByEnd = new Map<number, Token>();
-  private readonly covering: Token[] = [];
+  /** jieba's words, tagged as they are asked for. */
+  readonly words: ArticleWords;
   private readonly furnitureMask: Uint8Array;
 
   constructor(readonly article: Article) {
     this.text = article.text;
-    for (const sentenceTokens of article.tokens) {
-      for (const t of sentenceTokens) {
-        this.tokenByStart.set(t.start, t);
-        this.tokenByEnd.set(t.end, t);
-        this.covering.push(t);
-      }
-    }
+    this.words = new ArticleWords(article.text, article.sentences);
     this.furnitureMask = new Uint8Array(this.text.length);
     for (const f of article.furniture) this.furnitureMask.fill(1, f.start, f.end);
   }
@@ -49,42 +55,19 @@ export class ArticleContext {
     return this.furnitureMask[pos] === 1;
   }
 
-  tokenStartingAt(pos: number): Token | undefined {
-    return this.tokenByStart.get(pos);
-  }
-
-  tokenEndingAt(pos: number): Token | undefined {
-    return this.tokenByEnd.get(pos);
-  }
-
-  /** The token that contains position `pos` (binary search over tokens in text order). */
-  tokenAt(pos: number): Token | undefined {
-    const tokens = this.covering;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = tokens[mid]!;
-      if (pos < t.start) hi = mid - 1;
-      else if (pos >= t.end) lo = mid + 1;
-      else return t;
-    }
-    return undefined;
-  }
-
   /**
    * Is [start, end) a plausible personal name by jieba's segmentation? It is
    * not when jieba reads it as one ordinary word (文化, 高度) or when a word of
    * two or more characters crosses either edge (高度重视 swallows 高度).
    */
   nameFitsWords(start: number, end: number, afterTitle = false): boolean {
-    const exact = this.tokenByStart.get(start);
+    const exact = this.words.tokenStartingAt(start);
     if (exact && exact.end === end) return NAME_TAGS.has(exact.tag) || !isDictionaryTag(exact.tag);
     // After a title the context already says a name follows; jieba often fuses its last character with the verb (施惠|芳主|持).
     if (afterTitle) return true;
-    const atStart = this.tokenAt(start);
+    const atStart = this.words.tokenAt(start);
     if (atStart && atStart.start < start && atStart.end > start && atStart.word.length > 1 && !NAME_TAGS.has(atStart.tag)) return false;
-    const atEnd = this.tokenAt(end - 1);
+    const atEnd = this.words.tokenAt(end - 1);
     if (atEnd && atEnd.end > end && atEnd.word.length > 1 && !NAME_TAGS.has(atEnd.tag)) return false;
     return true;
   }

@@ -81,7 +81,7 @@ export class EventRecognizer {
         name = generic;
       }
       // 决定会议, 反复调研, 有关活动: a lone verb, adverb or pronoun does not name an event.
-      const prefixToken = ctx.tokenStartingAt(start);
+      const prefixToken = ctx.words.tokenStartingAt(start);
       if (prefixToken && prefixToken.end === nounStart && /^(v|d|r|vn|a|ad|c|p|u|vd)$/.test(prefixToken.tag)) {
         start = nounStart;
         name = text.slice(start, end);
@@ -135,7 +135,7 @@ export class EventRecognizer {
     const m = this.boundaryPattern.exec(left);
     if (!m) return false;
     if (m[0].length > 1) return true;
-    const token = ctx.tokenEndingAt(start);
+    const token = ctx.words.tokenEndingAt(start);
     return token !== undefined && token.word === m[0];
   }
 

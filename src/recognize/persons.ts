@@ -27,7 +27,7 @@ const ORG_SUFFIX = /(部|局|厅|委|委员会|院|所|办|署|会|中心|集团
 
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
-  const t = ctx.tokenStartingAt(start);
+  const t = ctx.words.tokenStartingAt(start);
   return !!t && t.end === end && /^nr/.test(t.tag);
 }
 
@@ -250,7 +250,7 @@ export class PersonRecognizer {
         const start = end - len;
         const name = text.slice(start, end);
         if (start < 0 || ![...name].every(isHan) || !this.startsWithSurname(name) || NOT_NAME_END.has(name[len - 1]!)) continue;
-        if (!ctx.tokenStartingAt(start) || !ctx.nameFitsWords(start, end) || !this.strongNameEvidence(ctx, start, end)) continue;
+        if (!ctx.words.tokenStartingAt(start) || !ctx.nameFitsWords(start, end) || !this.strongNameEvidence(ctx, start, end)) continue;
         yield { name, start, end, titles: [], via: 'role' };
         known.add(name);
         break;
@@ -320,10 +320,10 @@ export class PersonRecognizer {
     let start = headStart;
     const floor = Math.max(limit, headStart - 24);
     // A head can sit inside a jieba word (省委书记): start from that word.
-    const inside = ctx.tokenAt(headStart);
+    const inside = ctx.words.tokenAt(headStart);
     if (inside && inside.start < headStart && inside.start >= floor && TITLE_PREFIX_TAGS.test(inside.tag)) start = inside.start;
     while (start > floor) {
-      const prev = ctx.tokenEndingAt(start);
+      const prev = ctx.words.tokenEndingAt(start);
       if (!prev || prev.start < floor || CLAUSE_BREAK.has(prev.word[0]!) || prev.word === '、') break;
       if (TITLE_PREFIX_TAGS.test(prev.tag)) {
         start = prev.start;
@@ -355,7 +355,7 @@ export class PersonRecognizer {
       if (start < 0 || (prefixStart !== headStart && start < prefixStart)) continue;
       const name = text.slice(start, headStart);
       if (!known.has(name)) {
-        const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.tokenEndingAt(start) !== undefined;
+        const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.words.tokenEndingAt(start) !== undefined;
         if ((start !== prefixStart && prefixStart !== headStart && !orgBefore) || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
         if (NOT_NAME_END.has(name[name.length - 1]!) || !ctx.nameFitsWords(start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
@@ -367,12 +367,12 @@ export class PersonRecognizer {
 
   /** jieba reads the span as a name or as an unknown string, not as dictionary words. */
   private strongNameEvidence(ctx: ArticleContext, start: number, end: number): boolean {
-    const t = ctx.tokenStartingAt(start);
+    const t = ctx.words.tokenStartingAt(start);
     if (t && t.end === end) return t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt' || t.tag === 'x';
     // Split into single characters or a surname plus a word: typical of names jieba does not know.
     let pos = start;
     while (pos < end) {
-      const tok = ctx.tokenStartingAt(pos);
+      const tok = ctx.words.tokenStartingAt(pos);
       if (!tok || tok.end > end) return false;
       if (tok.word.length > 1 && !/^(nr|nrfg|nrt|x|ns|nz)$/.test(tok.tag) && pos === start) return false;
       pos = tok.end;
@@ -427,7 +427,7 @@ export class PersonRecognizer {
    */
   private readForeignName(ctx: ArticleContext, pos: number): NameMatch | undefined {
     const { text } = ctx;
-    const first = ctx.tokenAt(pos);
+    const first = ctx.words.tokenAt(pos);
     if (first && first.word.length >= 2 && !/^(nr|nrt|nrfg|x|ns|nz|j)$/.test(first.tag)) return undefined;
     if (this.foreignStopAt(ctx, pos)) return undefined;
     for (let end = pos + 2; end <= pos + 12 && end <= text.length; end++) {
@@ -441,7 +441,7 @@ export class PersonRecognizer {
   private foreignStopAt(ctx: ArticleContext, pos: number): boolean {
     const { text } = ctx;
     // 特朗普|制造, 拉夫罗夫|再次, 普京|通过: a verb, adverb or preposition word of jieba's starts here.
-    const word = ctx.tokenStartingAt(pos);
+    const word = ctx.words.tokenStartingAt(pos);
     if (word && word.word.length >= 2 && /^(v|vd|vn|d|ad|p|t|c)$/.test(word.tag)) return true;
     const ch = text[pos];
     if (ch === undefined || CLAUSE_BREAK.has(ch) || ch === '、' || /[0-9０-９]/.test(ch)) return true;

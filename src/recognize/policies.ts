@@ -220,7 +220,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const s = m.index!;
     const e = s + m[0].length;
     if (insideRejected(s)) continue;
-    const covering = ctx.tokenAt(e - 1);
+    const covering = ctx.words.tokenAt(e - 1);
     if (covering && covering.end > e) continue; // 工程师, 计划生育: the head is inside a longer word
     if (c.draftAfter.test(text.slice(e, e + 4))) continue; // …保护法修订草案: a draft
     if (c.headNotFollowedBy.test(text.slice(e, e + 3))) continue; // 战略全局, 战略支撑: not a name
@@ -244,7 +244,7 @@ function leftEdge(text: string, s: number, c: Compiled, ctx: ArticleContext): nu
   let p = s;
   while (p > 0 && s - p < MAX_LEFT && isHan(text[p - 1])) {
     if (p < s && c.suffixEnd.test(text.slice(Math.max(0, p - 6), p))) break;
-    if (ctx.tokenEndingAt(p) || p === s) {
+    if (ctx.words.tokenEndingAt(p) || p === s) {
       let stop = false;
       for (let len = Math.min(c.leftStopMax, p); len >= 1 && !stop; len--) {
         if (c.leftStops.has(text.slice(p - len, p))) stop = true;

@@ -1,12 +1,12 @@
 /**
- * The segment stage: sentences, then words. nodejieba tags each sentence;
- * its word boundaries and tags let the recognizers reject name candidates
- * that are ordinary words (高度重视 is not a person 高度). jieba's own person
- * tags are poor on this genre, so they are never used to find names.
+ * The segment stage: sentences, then words. nodejieba segments and tags each
+ * sentence (see dictionary.ts); its word boundaries and tags let the
+ * recognizers reject name candidates that are ordinary words (高度重视 is not
+ * a person 高度). jieba's own person tags are poor on this genre, so they are
+ * never used to find names.
  */
-import nodejieba from 'nodejieba';
 import type { Article, Sentence, Token } from '../document.js';
-import { lexicons } from '../recognize/lexicons.js';
+import { cutWords, tagOf } from './dictionary.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
 
@@ -25,29 +25,69 @@ export function splitSentences(article: Article): void {
   article.sentences = sentences;
 }
 
-let dictionaryReady = false;
+/**
+ * The article's words, tagged by jieba one sentence at a time and only when a
+ * recognizer first asks about a position in that sentence: tagging is the
+ * largest single cost per article, and a fifth of the text (mostly sentences
+ * without a name, place or organization candidate) is never asked about.
+ * The words are the same as tagging every sentence up front.
+ */
+export class ArticleWords {
+  private readonly tagged: (Token[] | undefined)[];
 
-/** Words jieba must keep whole: title heads and role verbs (so 出席会议 does not hide 出席). */
-function loadUserDictionary(): void {
-  if (dictionaryReady) return;
-  const lex = lexicons();
-  for (const w of lex.titles.heads) nodejieba.insertWord(w, 'n');
-  for (const list of [lex.roles.PRESIDED, lex.roles.SPOKE_AT, lex.roles.ATTENDED]) {
-    for (const w of list) if (w.length > 1) nodejieba.insertWord(w, 'v');
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+  ) {
+    this.tagged = new Array(sentences.length);
   }
-  dictionaryReady = true;
-}
 
-export function tagWords(article: Article): void {
-  loadUserDictionary();
-  article.tokens = article.sentences.map((s) => tagSpan(article.text, s.start, s.end));
+  /** The word that contains position `pos`, if `pos` lies in a sentence. */
+  tokenAt(pos: number): Token | undefined {
+    const tokens = this.sentenceTokens(pos);
+    if (!tokens) return undefined;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (pos < t.start) hi = mid - 1;
+      else if (pos >= t.end) lo = mid + 1;
+      else return t;
+    }
+    return undefined;
+  }
+
+  tokenStartingAt(pos: number): Token | undefined {
+    const t = this.tokenAt(pos);
+    return t && t.start === pos ? t : undefined;
+  }
+
+  tokenEndingAt(pos: number): Token | undefined {
+    const t = this.tokenAt(pos - 1);
+    return t && t.end === pos ? t : undefined;
+  }
+
+  private sentenceTokens(pos: number): Token[] | undefined {
+    const { sentences } = this;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return (this.tagged[mid] ??= tagSpan(this.text, s.start, s.end));
+    }
+    return undefined;
+  }
 }
 
 export function tagSpan(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let pos = start;
-  for (const { word, tag } of nodejieba.tag(text.slice(start, end))) {
-    tokens.push({ word, tag, start: pos, end: pos + word.length });
+  for (const word of cutWords(text.slice(start, end))) {
+    tokens.push({ word, tag: tagOf(word), start: pos, end: pos + word.length });
     pos += word.length;
   }
   return tokens;

@@ -5,7 +5,7 @@
  */
 import type { Article, SourceRecord } from '../document.js';
 import { prepareArticle } from '../clean/index.js';
-import { splitSentences, tagWords } from '../segment/index.js';
+import { splitSentences } from '../segment/index.js';
 import { ArticleContext } from '../recognize/context.js';
 import { PersonRecognizer } from '../recognize/persons.js';
 import { EventRecognizer } from '../recognize/events.js';
@@ -25,7 +25,6 @@ export function analyseArticle(record: SourceRecord): Article {
   components ??= { persons: new PersonRecognizer(), events: new EventRecognizer(), roles: new RoleRelator() };
   const article = prepareArticle(record);
   splitSentences(article);
-  tagWords(article);
   const ctx = new ArticleContext(article);
   components.persons.recognize(article, ctx);
   recognizeLocations(article, ctx);

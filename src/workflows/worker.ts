@@ -1,6 +1,6 @@
 /**
  * A worker thread of the extract workflow: source records in, analysed
- * articles out (without the word tokens, which only the recognizers need).
+ * articles out.
  */
 import { parentPort } from 'node:worker_threads';
 import type { SourceRecord } from '../document.js';
@@ -14,7 +14,6 @@ export interface WorkerRequest {
 parentPort!.on('message', ({ seq, record }: WorkerRequest) => {
   try {
     const article = analyseArticle(record);
-    article.tokens = [];
     parentPort!.postMessage({ seq, article });
   } catch (err) {
     parentPort!.postMessage({ seq, error: `${record.path}: ${err instanceof Error ? err.message : String(err)}` });
