@@ -52,8 +52,11 @@ export class Gazetteer {
   readonly lengthsByFirstChar = new Map<string, number[]>();
   /** Every proper prefix (two characters or more) of a surface form: lets a lookup stop at the first dead end. */
   private readonly prefixes = new Set<string>();
-  /** The first two characters of every surface, as one number: rejects most positions without building a string. */
-  private readonly openingPairs = new Set<number>();
+  /** The first two characters of every surface, hashed into bits: rejects most positions without building a string. */
+  private readonly openingPairs = new CharPairFilter();
+  /** The same for the last two characters: rejects most ends before trying every length. */
+  private readonly closingPairs = new CharPairFilter();
+  private readonly maxSurfaceLength: number;
   readonly lexicon: PlacesLexicon;
 
   constructor() {
@@ -76,10 +79,14 @@ export class Gazetteer {
     }
     for (const c of this.lexicon.countries) this.addPlace(c, { name: c, level: 'country', code: null, parentCode: null });
     for (const [first, lengths] of this.lengthsByFirstChar) this.lengthsByFirstChar.set(first, [...new Set(lengths)].sort((a, b) => b - a));
+    let longest = 0;
     for (const surface of this.bySurface.keys()) {
-      this.openingPairs.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
+      longest = Math.max(longest, surface.length);
+      this.openingPairs.add(surface.charCodeAt(0), surface.charCodeAt(1));
+      this.closingPairs.add(surface.charCodeAt(surface.length - 2), surface.charCodeAt(surface.length - 1));
       for (let len = 2; len < surface.length; len++) this.prefixes.add(surface.slice(0, len));
     }
+    this.maxSurfaceLength = longest;
   }
 
   /**
@@ -88,7 +95,7 @@ export class Gazetteer {
    * positions cost one or two lookups.
    */
   surfaceLengthsAt(text: string, pos: number): number[] {
-    if (!this.openingPairs.has(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1))) return NONE;
+    if (!this.openingPairs.has(text.charCodeAt(pos), text.charCodeAt(pos + 1))) return NONE;
     const found: number[] = [];
     for (let len = 2; pos + len <= text.length; len++) {
       const s = text.slice(pos, pos + len);
@@ -96,6 +103,20 @@ export class Gazetteer {
       if (!this.prefixes.has(s)) break;
     }
     return found.length > 1 ? found.reverse() : found;
+  }
+
+  /**
+   * The longest place (up to `maxLength` characters) whose surface ends
+   * exactly at `end` and that `accept` takes, as its start; -1 when none.
+   */
+  placeStartEndingAt(text: string, end: number, maxLength: number, accept: (place: Place, surface: string) => boolean = () => true): number {
+    if (end < 2 || !this.closingPairs.has(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) return -1;
+    for (let len = Math.min(maxLength, this.maxSurfaceLength, end); len >= 2; len--) {
+      const surface = text.slice(end - len, end);
+      const place = this.bySurface.get(surface);
+      if (place && accept(place, surface)) return end - len;
+    }
+    return -1;
   }
 
   parentOf(place: Place): Place | undefined {
@@ -125,6 +146,29 @@ export class Gazetteer {
 }
 
 const NONE: number[] = [];
+
+/**
+ * A set of character pairs as 2^24 bits (2 MB). Pairs that share a hash
+ * only cost a needless exact lookup; a pair that was added is never missed.
+ */
+class CharPairFilter {
+  private readonly bits = new Uint32Array(1 << 19);
+
+  add(first: number, second: number): void {
+    const h = CharPairFilter.hash(first, second);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  has(first: number, second: number): boolean {
+    const h = CharPairFilter.hash(first, second);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  private static hash(first: number, second: number): number {
+    // (NaN, past the end of the text, hashes to 0 like any code: at worst a needless lookup.)
+    return (((first & 0xfff) << 12) | (second & 0xfff)) & 0xffffff;
+  }
+}
 
 let shared: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {

@@ -14,7 +14,7 @@
  */
 import type { Article, LocationMention, Span } from '../document.js';
 import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, type Place } from './gazetteer.js';
 import { lexicons } from './lexicons.js';
 import { organizationSpans } from './organizations.js';
 
@@ -53,10 +53,10 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'j']);
 
 /** A division written in full (麻田镇, 原平市) ends at `end`; short forms (运城|博物馆) stay in the site name. */
 function fullDivisionEndsAt(text: string, end: number): boolean {
-  const gaz = gazetteer();
-  for (let len = Math.min(9, end); len >= 2; len--) if (gaz.bySurface.get(text.slice(end - len, end))?.name === text.slice(end - len, end) && /[省市县区镇乡]$/.test(text[end - 1]!)) return true;
-  return false;
+  return /[省市县区镇乡]/.test(text[end - 1] ?? '') && gazetteer().placeStartEndingAt(text, end, 9, writtenInFull) >= 0;
 }
+
+const writtenInFull = (place: Place, surface: string) => place.name === surface;
 
 
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
@@ -72,10 +72,6 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
   const inOrg = new Uint8Array(text.length);
   for (const o of orgSpans) inOrg.fill(1, o.start, o.end);
 
-  const placeEndsAt = (end: number, from: number) => {
-    for (let b = from; b <= end - 2; b++) if (gaz.bySurface.has(text.slice(b, end))) return true;
-    return false;
-  };
   const sites = namedSites(article, ctx, r, inOrg, blocked);
   for (const s of sites) blocked.fill(1, s.start, s.end);
   const inBook = bookTitleMask(text);
@@ -90,9 +86,9 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     if (r.notAfter.some((w) => text.endsWith(w, start))) return true;
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
     if (r.dateline.test(after)) return true;
-    const first = ctx.tokenAt(start);
+    const first = ctx.words.tokenAt(start);
     // 北京|人民大会堂 is one word to jieba but two places.
-    if (first && first.start < start && first.word.length > 1 && !placeEndsAt(start, first.start)) return true;
+    if (first && first.start < start && first.word.length > 1 && gaz.placeStartEndingAt(text, start, start - first.start) < 0) return true;
     return false;
   };
 
@@ -104,7 +100,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
       const place = gaz.bySurface.get(surface);
       if (!place || blocked[pos + len - 1]) continue;
       // A county written short (清徐, 诸暨) must be a name to jieba too, not a word (资源, 合作).
-      const tok = ctx.tokenAt(pos);
+      const tok = ctx.words.tokenAt(pos);
       const shortCounty = place.level === 'county' && surface !== place.name;
       if (shortCounty && !(tok && tok.start === pos && tok.end === pos + len && PROPER_TAGS.has(tok.tag))) continue;
       if (!partOfName(pos, pos + len)) {
@@ -144,9 +140,9 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
     const end = sufStart + m[0].length;
     if (ctx.inFurniture(sufStart) || inOrg[sufStart] || blocked[sufStart]) continue;
     // The suffix is a word of its own, not the tail of a longer one (乡村|振兴).
-    const last = ctx.tokenAt(end - 1);
+    const last = ctx.words.tokenAt(end - 1);
     if (last && last.end > end) continue;
-    const cross = ctx.tokenAt(sufStart);
+    const cross = ctx.words.tokenAt(sufStart);
     if (cross && cross.start < sufStart && cross.end < end) continue;
     // A dictionary word that ends in the suffix is a common noun (农村, 森林公园), a proper one is a name.
     if (cross && cross.start < sufStart && !PROPER_TAGS.has(cross.tag)) continue;
@@ -157,7 +153,7 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
       if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || blocked[start - 1]) break;
       // 麻田镇|南会村: the site name starts after the division that holds it.
       if (fullDivisionEndsAt(text, start)) break;
-      const t = ctx.tokenAt(start - 1);
+      const t = ctx.words.tokenAt(start - 1);
       if (t && STOP_TAGS.has(t.tag)) break;
       start = t && t.start < start ? Math.max(t.start, sufStart - 8) : start - 1;
     }

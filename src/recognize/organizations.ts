@@ -18,8 +18,8 @@
  * (太原市水务局 / 市水务局), the relative form resolves to the full one.
  */
 import type { Article, NamedMention, Span } from '../document.js';
-import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
-import { gazetteer } from './gazetteer.js';
+import { bookTitleMask, CLAUSE_BREAK, firstCharTable, isHan, type ArticleContext } from './context.js';
+import { gazetteer, type Place } from './gazetteer.js';
 import { lexicons, readLexicon } from './lexicons.js';
 
 interface OrgLexicon {
@@ -50,10 +50,12 @@ interface Compiled {
   lex: OrgLexicon;
   standalone: Set<string>;
   standaloneLengths: Map<string, number[]>;
+  standaloneStarts: Uint8Array;
   jurisdiction: Set<string>;
-  deptSuffixes: string[];
+  jurisdictionCodes: Uint8Array;
+  deptSuffixes: Map<string, string[]>;
   natPrefixes: string[];
-  natSuffixes: string[];
+  natSuffixes: Map<string, string[]>;
   instSuffixes: string[];
   instSuffixRe: RegExp;
   notOrg: string[];
@@ -87,10 +89,12 @@ function compile(): Compiled {
     lex,
     standalone: new Set(lex.standalone),
     standaloneLengths: lengthsByFirstChar(lex.standalone),
+    standaloneStarts: firstCharTable(lex.standalone),
     jurisdiction: new Set(lex.jurisdictionPrefixes),
-    deptSuffixes: [...lex.departmentSuffixes].sort(byLength),
+    jurisdictionCodes: firstCharTable(lex.jurisdictionPrefixes),
+    deptSuffixes: byFirstChar(lex.departmentSuffixes),
     natPrefixes: lex.nationalPrefixes,
-    natSuffixes: [...lex.nationalSuffixes].sort(byLength),
+    natSuffixes: byFirstChar(lex.nationalSuffixes),
     instSuffixes: inst,
     instSuffixRe: new RegExp(`(?:${inst.join('|')}|${lex.numberedSchool})`, 'g'),
     notOrg: lex.notOrganizations,
@@ -163,7 +167,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
     for (const w of c.lex.notAfterSuffix['*'] ?? []) if (after.startsWith(w)) return false;
     for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
     // No word of jieba's crosses the end (中央决策|部署).
-    const t = ctx.tokenAt(end - 1);
+    const t = ctx.words.tokenAt(end - 1);
     // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
     if (wordCheck && t && t.end > end && t.word.length > 1 && !titleFollows(end)) return false;
     return true;
@@ -189,6 +193,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
 
   // Standalone bodies, longest first at each position.
   for (let pos = 0; pos < n; pos++) {
+    if (!c.standaloneStarts[text.charCodeAt(pos)]) continue;
     const lengths = c.standaloneLengths.get(text[pos]!);
     if (!lengths) continue;
     for (const len of lengths) {
@@ -202,13 +207,13 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
 
   // Local departments: prefix + body + suffix, the longest valid one per prefix.
   for (let pos = 0; pos < n; pos++) {
-    if (!c.jurisdiction.has(text[pos]!)) continue;
+    if (!c.jurisdictionCodes[text.charCodeAt(pos)]) continue;
     if (!startsWord(pos)) continue;
     let best = -1;
     for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
       const bodyEnd = pos + 1 + bodyLen;
       if (!isHan(text[bodyEnd - 1]) || CLAUSE_BREAK.has(text[bodyEnd - 1]!)) break;
-      for (const suffix of c.deptSuffixes) {
+      for (const suffix of c.deptSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
         if (!text.startsWith(suffix, bodyEnd)) continue;
         const end = bodyEnd + suffix.length;
         if (suffixAllowed(suffix, end) && bodyOk(pos + 1, bodyEnd) && fits(pos, end) && !ordinaryEnding(pos, end)) best = Math.max(best, end);
@@ -225,7 +230,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
       for (let bodyLen = 1; bodyLen <= 12 && from + bodyLen < n; bodyLen++) {
         const bodyEnd = from + bodyLen;
         if (!isHan(text[bodyEnd - 1])) break;
-        for (const suffix of c.natSuffixes) {
+        for (const suffix of c.natSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
           if (!text.startsWith(suffix, bodyEnd)) continue;
           const end = bodyEnd + suffix.length;
           if (suffixAllowed(suffix, end) && bodyOk(from, bodyEnd) && fits(at, end)) best = Math.max(best, end);
@@ -241,7 +246,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
     const end = sufStart + m[0].length;
     if (!suffixAllowed(m[0], end)) continue;
     // The suffix starts a word of its own (集中|学习 holds no 中学).
-    const cross = ctx.tokenAt(sufStart);
+    const cross = ctx.words.tokenAt(sufStart);
     if (cross && cross.start < sufStart && cross.end < end) continue;
     const start = nameStart(sufStart);
     if (start < 0) continue;
@@ -300,7 +305,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
 
   function startsWord(pos: number): boolean {
     if (pos > 0 && c.lex.jurisdictionNotAfter.includes(text[pos - 1]!) && placeEndingAt(pos) < 0 && placeEndingAt(pos + 1) < 0) return false;
-    const t = ctx.tokenAt(pos);
+    const t = ctx.words.tokenAt(pos);
     if (!t || t.start === pos) return true;
     // 由省|工信厅, 及市|卫生健康委: jieba glued a function word to the prefix.
     if (pos - t.start === 1 && c.bodyStops.has(text[t.start]!)) return true;
@@ -310,12 +315,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
 
   /** Start of a gazetteer place that ends exactly at `end`, or -1. */
   function placeEndingAt(end: number): number {
-    const gaz = gazetteer();
-    for (let len = Math.min(9, end); len >= 2; len--) {
-      const place = gaz.bySurface.get(text.slice(end - len, end));
-      if (place && place.level !== 'township') return end - len;
-    }
-    return -1;
+    return gazetteer().placeStartEndingAt(text, end, 9, notTownship);
   }
 
   function titleFollows(end: number): boolean {
@@ -324,7 +324,7 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
 
   function joinsName(andAt: number, sufStart: number): boolean {
     if (andAt + 1 >= sufStart) return false;
-    const before = ctx.tokenEndingAt(andAt);
+    const before = ctx.words.tokenEndingAt(andAt);
     if (!before || before.word.length !== 2) return false;
     const prev = text[before.start - 1];
     if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.has(prev) || prev === '、') return true;
@@ -345,13 +345,13 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
       for (let len = 1; len <= c.nameStopMax && len <= start; len++) {
         if (c.nameStops.has(text.slice(start - len, start))) {
           // A stop word inside a longer word of jieba's is no stop (人民|日报 keeps 日).
-          const t = ctx.tokenAt(start - len);
+          const t = ctx.words.tokenAt(start - len);
           if (!t || t.end <= start) stop = true;
         }
       }
       if (stop) break;
       // A verb, adverb, preposition or pronoun before the name ends it (鼓励|学校, 立足|人民日报社).
-      const t = ctx.tokenAt(start - 1);
+      const t = ctx.words.tokenAt(start - 1);
       if (t && t.end === start && c.nameStopTags.has(t.tag)) break;
       start--;
     }
@@ -359,6 +359,17 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
   }
 }
 
+
+const NO_WORDS: string[] = [];
+
+/** Words grouped by their first character, so a position only tries the words that can start there. */
+function byFirstChar(words: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) out.set(w[0]!, [...(out.get(w[0]!) ?? []), w]);
+  return out;
+}
+
+const notTownship = (place: Place) => place.level !== 'township';
 
 function lengthsByFirstChar(words: string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
