@@ -14,13 +14,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nodejieba from 'nodejieba';
+import { WordTagTable } from './word-tags.js';
 import { lexicons } from '../recognize/lexicons.js';
 
 const DICT_DIR = join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
 const WORDS = join(DICT_DIR, 'jieba.dict.utf8');
 const USER_WORDS = join(DICT_DIR, 'user.dict.utf8');
 
-let tags: Map<string, string> | undefined;
+let tags: WordTagTable | undefined;
 
 /** Words in jieba's order: segmentation with the HMM for unknown words, as nodejieba.tag does. */
 export function cutWords(sentence: string): string[] {
@@ -33,33 +34,18 @@ export function tagOf(word: string): string {
   return loadDictionaries().get(word) || tagOfUnknown(word);
 }
 
-function loadDictionaries(): Map<string, string> {
+function loadDictionaries(): WordTagTable {
   if (tags) return tags;
   nodejieba.load({ dict: WORDS, userDict: USER_WORDS });
-  const table = new Map<string, string>();
-  readTags(WORDS, table);
-  // User lines are `word [freq] [tag]`; a later entry replaces an earlier one, as in jieba's trie.
-  readTags(USER_WORDS, table);
   const lex = lexicons();
   const projectWords: [string, string][] = [
     ...lex.titles.heads.map((w): [string, string] => [w, 'n']),
     ...[lex.roles.PRESIDED, lex.roles.SPOKE_AT, lex.roles.ATTENDED].flat().filter((w) => w.length > 1).map((w): [string, string] => [w, 'v']),
   ];
-  for (const [word, tag] of projectWords) {
-    nodejieba.insertWord(word, tag);
-    table.set(word, tag);
-  }
-  tags = table;
-  return table;
-}
-
-/** Lines are `word`, `word tag` or `word freq tag`, split on single spaces as cppjieba's DictTrie does. */
-function readTags(file: string, table: Map<string, string>): void {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const fields = line.split(' ');
-    table.set(fields[0]!, fields.length === 1 ? '' : fields.length === 2 ? fields[1]! : fields[2]!);
-  }
+  for (const [word, tag] of projectWords) nodejieba.insertWord(word, tag);
+  // In jieba's order: the word list, the user list, the words inserted last.
+  tags = new WordTagTable([readFileSync(WORDS, 'utf8'), readFileSync(USER_WORDS, 'utf8'), ...projectWords.map(([w, t]) => `${w} ${t}`)].join('\n'));
+  return tags;
 }
 
 /** cppjieba's PosTagger::SpecialRule for words outside the dictionary, character for character. */
