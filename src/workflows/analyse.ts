@@ -19,6 +19,17 @@ import { relateMandates } from '../relate/mandates.js';
 import { relateVenues } from '../relate/venues.js';
 import { relatePositions } from '../relate/positions.js';
 
+export type AnalysisResult = { article: Article } | { error: string };
+
+/** Analyse one record, turning a failure into a result that names the file. */
+export function analyseRecord(record: SourceRecord): AnalysisResult {
+  try {
+    return { article: analyseArticle(record) };
+  } catch (err) {
+    return { error: `${record.path}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
 let components: { persons: PersonRecognizer; events: EventRecognizer; roles: RoleRelator } | undefined;
 
 export function analyseArticle(record: SourceRecord): Article {

@@ -1,62 +1,81 @@
 /**
  * Spreads independent articles over worker threads and hands results back
  * in input order, so the output is identical whatever the number of workers.
- * At most `workers × IN_FLIGHT_PER_WORKER` articles are in flight: a large
- * corpus streams through with bounded memory.
+ * Articles travel in batches (a message costs more than cloning an article),
+ * each batch to the worker with the fewest batches waiting, and at most
+ * `workers × BATCHES_PER_WORKER` batches are in flight: a large corpus
+ * streams through with bounded memory.
  */
 import { Worker } from 'node:worker_threads';
-import type { Article, SourceRecord } from '../document.js';
-import { analyseArticle } from './analyse.js';
+import type { SourceRecord } from '../document.js';
+import { analyseRecord, type AnalysisResult } from './analyse.js';
 
-const IN_FLIGHT_PER_WORKER = 16;
+const BATCH_SIZE = 16;
+const BATCHES_PER_WORKER = 3;
 
-export type AnalysisResult = { article: Article } | { error: string };
+export type { AnalysisResult };
+
+/** A batch of records for a worker, numbered from `first` in input order. */
+export interface BatchRequest {
+  first: number;
+  records: SourceRecord[];
+}
+
+export interface BatchResponse {
+  first: number;
+  results: AnalysisResult[];
+}
 
 /** Analyse records in order; `workers` 0 runs in this thread. */
 export async function* analyseAll(records: AsyncIterable<SourceRecord>, workers: number): AsyncGenerator<AnalysisResult> {
   if (workers <= 0) {
-    for await (const record of records) {
-      try {
-        yield { article: analyseArticle(record) };
-      } catch (err) {
-        yield { error: `${record.path}: ${err instanceof Error ? err.message : String(err)}` };
-      }
-    }
+    for await (const record of records) yield analyseRecord(record);
     return;
   }
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url)));
+  const waiting = pool.map(() => 0);
   const results = new Map<number, AnalysisResult>();
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  for (const w of pool) {
-    w.on('message', (msg: { seq: number } & AnalysisResult) => {
-      results.set(msg.seq, 'article' in msg ? { article: msg.article } : { error: msg.error });
+  pool.forEach((w, i) => {
+    w.on('message', ({ first, results: batch }: BatchResponse) => {
+      waiting[i]!--;
+      batch.forEach((r, k) => results.set(first + k, r));
       wake?.();
     });
     w.on('error', (err) => {
       failure = err;
       wake?.();
     });
-  }
-  const waitForResult = () => new Promise<void>((resolve) => (wake = resolve));
+  });
+  const resultArrives = () => new Promise<void>((resolve) => (wake = resolve));
   let sent = 0;
   let next = 0;
+  let batch: SourceRecord[] = [];
+  const send = () => {
+    const idle = waiting.indexOf(Math.min(...waiting));
+    waiting[idle]!++;
+    pool[idle]!.postMessage({ first: sent, records: batch } satisfies BatchRequest);
+    sent += batch.length;
+    batch = [];
+  };
   try {
     for await (const record of records) {
-      pool[sent % workers]!.postMessage({ seq: sent, record });
-      sent++;
-      while (sent - next >= workers * IN_FLIGHT_PER_WORKER) {
+      batch.push(record);
+      if (batch.length < BATCH_SIZE) continue;
+      send();
+      while (sent - next >= workers * BATCHES_PER_WORKER * BATCH_SIZE) {
         if (failure) throw failure;
-        if (results.has(next)) {
-          yield take(results, next++);
-        } else await waitForResult();
+        if (results.has(next)) yield take(results, next++);
+        else await resultArrives();
       }
       while (results.has(next)) yield take(results, next++);
     }
+    if (batch.length) send();
     while (next < sent) {
       if (failure) throw failure;
       if (results.has(next)) yield take(results, next++);
-      else await waitForResult();
+      else await resultArrives();
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
