@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { LocationMention } from '../document.js';
+import { CharTrie } from './char-trie.js';
 import { readLexicon } from './lexicons.js';
 
 export interface Place {
@@ -49,14 +50,9 @@ export class Gazetteer {
   /** Surface form → place; canonical full names and short forms. */
   readonly bySurface = new Map<string, Place>();
   readonly byCode = new Map<string, Place>();
-  readonly lengthsByFirstChar = new Map<string, number[]>();
-  /** Every proper prefix (two characters or more) of a surface form: lets a lookup stop at the first dead end. */
-  private readonly prefixes = new Set<string>();
-  /** The first two characters of every surface, hashed into bits: rejects most positions without building a string. */
-  private readonly openingPairs = new CharPairFilter();
-  /** The same for the last two characters: rejects most ends before trying every length. */
-  private readonly closingPairs = new CharPairFilter();
-  private readonly maxSurfaceLength: number;
+  /** The surfaces as tries, forward and reversed: a scan builds a string only where a place starts or ends. */
+  private readonly starting: CharTrie;
+  private readonly ending: CharTrie;
   readonly lexicon: PlacesLexicon;
 
   constructor() {
@@ -78,31 +74,13 @@ export class Gazetteer {
       if (place) this.addPlace(nick, place);
     }
     for (const c of this.lexicon.countries) this.addPlace(c, { name: c, level: 'country', code: null, parentCode: null });
-    for (const [first, lengths] of this.lengthsByFirstChar) this.lengthsByFirstChar.set(first, [...new Set(lengths)].sort((a, b) => b - a));
-    let longest = 0;
-    for (const surface of this.bySurface.keys()) {
-      longest = Math.max(longest, surface.length);
-      this.openingPairs.add(surface.charCodeAt(0), surface.charCodeAt(1));
-      this.closingPairs.add(surface.charCodeAt(surface.length - 2), surface.charCodeAt(surface.length - 1));
-      for (let len = 2; len < surface.length; len++) this.prefixes.add(surface.slice(0, len));
-    }
-    this.maxSurfaceLength = longest;
+    this.starting = new CharTrie(this.bySurface.keys());
+    this.ending = new CharTrie(this.bySurface.keys(), true);
   }
 
-  /**
-   * Lengths of the surface forms that start at text[pos], longest first. It
-   * walks forward while the text is still a prefix of some surface, so most
-   * positions cost one or two lookups.
-   */
+  /** Lengths (two characters or more) of the surface forms that start at text[pos], longest first. */
   surfaceLengthsAt(text: string, pos: number): number[] {
-    if (!this.openingPairs.has(text.charCodeAt(pos), text.charCodeAt(pos + 1))) return NONE;
-    const found: number[] = [];
-    for (let len = 2; pos + len <= text.length; len++) {
-      const s = text.slice(pos, pos + len);
-      if (this.bySurface.has(s)) found.push(len);
-      if (!this.prefixes.has(s)) break;
-    }
-    return found.length > 1 ? found.reverse() : found;
+    return this.starting.lengthsAt(text, pos);
   }
 
   /**
@@ -110,11 +88,10 @@ export class Gazetteer {
    * exactly at `end` and that `accept` takes, as its start; -1 when none.
    */
   placeStartEndingAt(text: string, end: number, maxLength: number, accept: (place: Place, surface: string) => boolean = () => true): number {
-    if (end < 2 || !this.closingPairs.has(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) return -1;
-    for (let len = Math.min(maxLength, this.maxSurfaceLength, end); len >= 2; len--) {
+    for (const len of this.ending.lengthsAt(text, end - 1)) {
+      if (len > maxLength) continue;
       const surface = text.slice(end - len, end);
-      const place = this.bySurface.get(surface);
-      if (place && accept(place, surface)) return end - len;
+      if (accept(this.bySurface.get(surface)!, surface)) return end - len;
     }
     return -1;
   }
@@ -138,35 +115,6 @@ export class Gazetteer {
   private addPlace(surface: string, place: Place): void {
     if (this.bySurface.has(surface) && this.bySurface.get(surface)!.level !== 'township') return;
     this.bySurface.set(surface, place);
-    const first = surface[0]!;
-    const lengths = this.lengthsByFirstChar.get(first) ?? [];
-    lengths.push(surface.length);
-    this.lengthsByFirstChar.set(first, lengths);
-  }
-}
-
-const NONE: number[] = [];
-
-/**
- * A set of character pairs as 2^24 bits (2 MB). Pairs that share a hash
- * only cost a needless exact lookup; a pair that was added is never missed.
- */
-class CharPairFilter {
-  private readonly bits = new Uint32Array(1 << 19);
-
-  add(first: number, second: number): void {
-    const h = CharPairFilter.hash(first, second);
-    this.bits[h >>> 5]! |= 1 << (h & 31);
-  }
-
-  has(first: number, second: number): boolean {
-    const h = CharPairFilter.hash(first, second);
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
-  }
-
-  private static hash(first: number, second: number): number {
-    // (NaN, past the end of the text, hashes to 0 like any code: at worst a needless lookup.)
-    return (((first & 0xfff) << 12) | (second & 0xfff)) & 0xffffff;
   }
 }
 
