@@ -18,7 +18,9 @@ describe('extraction on worker threads', () => {
     const broken = join(dir, 'broken.jsonl');
     writeFileSync(broken, '{"id": "ok", "text": "6月29日，全市河湖长制工作会议召开，市委书记韦韬出席并讲话。"}\n{"id": \n');
     const inputs = [devArticles, broken];
-    const [inThread, one, two] = await Promise.all([0, 1, 2].map((workers) => extractGraph(inputs, { workers })));
+    const inThread = await extractGraph(inputs, { workers: 0 });
+    const one = await extractGraph(inputs, { workers: 1 });
+    const two = await extractGraph(inputs, { workers: 2 });
     expect(inThread.graph.nodes.length).toBeGreaterThan(500);
     expect(inThread.problems.map((p) => p.reason)).toEqual([expect.stringMatching(/^line 2: malformed JSON/)]);
     for (const other of [one, two]) {
