@@ -148,125 +148,130 @@ export function recognizeOrganizations(article: Article, ctx: ArticleContext): v
 }
 
 function candidates(article: Article, ctx: ArticleContext): Candidate[] {
-  const hit = cache.get(article);
-  if (hit) return hit;
-  const c = compile();
-  const { text } = article;
-  const n = text.length;
-  const personAt = new Uint8Array(n);
-  for (const p of article.persons) personAt.fill(1, p.start, p.end);
-  const inBookTitle = bookTitleMask(text);
-  const raw: Span[] = [];
+  let found = cache.get(article);
+  if (!found) {
+    found = new CandidateScan(article, ctx).run();
+    cache.set(article, found);
+  }
+  return found;
+}
 
-  const fits = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (personAt[i] || CLAUSE_BREAK.has(text[i]!)) return false;
-    return true;
-  };
-  const suffixAllowed = (suffix: string, end: number, wordCheck = true) => {
-    const after = text.slice(end, end + 4);
-    for (const w of c.lex.notAfterSuffix['*'] ?? []) if (after.startsWith(w)) return false;
-    for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
-    // No word of jieba's crosses the end (中央决策|部署).
-    const t = ctx.words.tokenAt(end - 1);
-    // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
-    if (wordCheck && t && t.end > end && t.word.length > 1 && !titleFollows(end)) return false;
-    return true;
-  };
-  const ordinaryEnding = (start: number, end: number) => {
-    const s = text.slice(start, end);
-    return c.notOrg.some((w) => s.endsWith(w));
-  };
-  const bodyOk = (start: number, end: number) => {
-    for (let i = start; i < end; i++) {
-      const ch = text[i]!;
-      if (!isHan(ch) || c.bodyStops.has(ch)) return false;
-      // 和 joins two bodies (市教育局和市城投集团), not two words of one name (规划和自然资源局).
-      if (ch === '和' && (c.jurisdiction.has(text[i + 1]!) || /[局厅委办部院署社司处]/.test(text[i - 1] ?? '') || /^(?:中央|国家|省委|市委)/.test(text.slice(i + 1, i + 3)))) return false;
-    }
-    const body = text.slice(start, end);
-    if (c.lex.bodyStopWords.some((w) => body.includes(w))) return false;
-    for (let i = start; i < end; i++) {
-      for (let len = 2; len <= c.titleHeadMax && i + len <= end; len++) if (c.titleHeads.has(text.slice(i, i + len))) return false;
-    }
-    return true;
-  };
+/**
+ * One scan of an article for organization candidates: a method per shape,
+ * then extension and the longest-first choice. (Separate methods also keep
+ * each piece small for the optimizing compiler: a rare branch taken late
+ * recompiles one shape, not the whole scan.)
+ */
+class CandidateScan {
+  private readonly c = compile();
+  private readonly text: string;
+  private readonly personAt: Uint8Array;
+  private readonly raw: Span[] = [];
 
-  // Standalone bodies, longest first at each position.
-  for (let pos = 0; pos < n; pos++) {
-    if (!c.standaloneStarts[text.charCodeAt(pos)]) continue;
-    const lengths = c.standaloneLengths.get(text[pos]!);
-    if (!lengths) continue;
-    for (const len of lengths) {
-      const word = text.slice(pos, pos + len);
-      if (c.standalone.has(word)) {
-        if (suffixAllowed(word.slice(-1), pos + len, false) && (!c.jurisdiction.has(word[0]!) || startsWord(pos))) raw.push({ start: pos, end: pos + len });
+  constructor(
+    article: Article,
+    private readonly ctx: ArticleContext,
+  ) {
+    this.text = article.text;
+    this.personAt = new Uint8Array(this.text.length);
+    for (const p of article.persons) this.personAt.fill(1, p.start, p.end);
+  }
+
+  run(): Candidate[] {
+    this.standaloneBodies();
+    this.localDepartments();
+    this.nationalUnits();
+    this.namedInstitutions();
+    for (const span of this.raw) this.extend(span);
+    return this.longestFirst();
+  }
+
+  /** Standalone bodies, longest first at each position. */
+  private standaloneBodies(): void {
+    const { c, text } = this;
+    for (let pos = 0; pos < text.length; pos++) {
+      if (!c.standaloneStarts[text.charCodeAt(pos)]) continue;
+      for (const len of c.standaloneLengths.get(text[pos]!) ?? NO_LENGTHS) {
+        const word = text.slice(pos, pos + len);
+        if (!c.standalone.has(word)) continue;
+        if (this.suffixAllowed(word.slice(-1), pos + len, false) && (!c.jurisdiction.has(word[0]!) || this.startsWord(pos))) this.raw.push({ start: pos, end: pos + len });
         break;
       }
     }
   }
 
-  // Local departments: prefix + body + suffix, the longest valid one per prefix.
-  for (let pos = 0; pos < n; pos++) {
-    if (!c.jurisdictionCodes[text.charCodeAt(pos)]) continue;
-    if (!startsWord(pos)) continue;
-    let best = -1;
-    for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
-      const bodyEnd = pos + 1 + bodyLen;
-      if (!isHan(text[bodyEnd - 1]) || CLAUSE_BREAK.has(text[bodyEnd - 1]!)) break;
-      for (const suffix of c.deptSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
-        if (!text.startsWith(suffix, bodyEnd)) continue;
-        const end = bodyEnd + suffix.length;
-        if (suffixAllowed(suffix, end) && bodyOk(pos + 1, bodyEnd) && fits(pos, end) && !ordinaryEnding(pos, end)) best = Math.max(best, end);
-      }
-    }
-    if (best > 0) raw.push({ start: pos, end: best });
-  }
-
-  // National units: 中央/国家/全国 + body + narrow suffix.
-  for (const prefix of c.natPrefixes) {
-    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-      const from = at + prefix.length;
+  /** Local departments: prefix + body + suffix, the longest valid one per prefix. */
+  private localDepartments(): void {
+    const { c, text } = this;
+    const n = text.length;
+    for (let pos = 0; pos < n; pos++) {
+      if (!c.jurisdictionCodes[text.charCodeAt(pos)]) continue;
+      if (!this.startsWord(pos)) continue;
       let best = -1;
-      for (let bodyLen = 1; bodyLen <= 12 && from + bodyLen < n; bodyLen++) {
-        const bodyEnd = from + bodyLen;
-        if (!isHan(text[bodyEnd - 1])) break;
-        for (const suffix of c.natSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
+      for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
+        const bodyEnd = pos + 1 + bodyLen;
+        if (!isHan(text[bodyEnd - 1]) || CLAUSE_BREAK.has(text[bodyEnd - 1]!)) break;
+        for (const suffix of c.deptSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
           if (!text.startsWith(suffix, bodyEnd)) continue;
           const end = bodyEnd + suffix.length;
-          if (suffixAllowed(suffix, end) && bodyOk(from, bodyEnd) && fits(at, end)) best = Math.max(best, end);
+          if (this.suffixAllowed(suffix, end) && this.bodyOk(pos + 1, bodyEnd) && this.fits(pos, end) && !this.ordinaryEnding(pos, end)) best = Math.max(best, end);
         }
       }
-      if (best > 0) raw.push({ start: at, end: best });
+      if (best > 0) this.raw.push({ start: pos, end: best });
     }
   }
 
-  // Named institutions: scan back from the suffix to where the name starts.
-  for (const m of text.matchAll(c.instSuffixRe)) {
-    const sufStart = m.index!;
-    const end = sufStart + m[0].length;
-    if (!suffixAllowed(m[0], end)) continue;
-    // The suffix starts a word of its own (集中|学习 holds no 中学).
-    const cross = ctx.words.tokenAt(sufStart);
-    if (cross && cross.start < sufStart && cross.end < end) continue;
-    const start = nameStart(sufStart);
-    if (start < 0) continue;
-    if (c.numberedSchool.test(m[0])) {
-      // 绍兴一中: only a place name before the number.
-      const place = placeEndingAt(sufStart);
-      if (place < 0) continue;
-      raw.push({ start: place, end });
-      continue;
+  /** National units: 中央/国家/全国 + body + narrow suffix. */
+  private nationalUnits(): void {
+    const { c, text } = this;
+    for (const prefix of c.natPrefixes) {
+      for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+        const from = at + prefix.length;
+        let best = -1;
+        for (let bodyLen = 1; bodyLen <= 12 && from + bodyLen < text.length; bodyLen++) {
+          const bodyEnd = from + bodyLen;
+          if (!isHan(text[bodyEnd - 1])) break;
+          for (const suffix of c.natSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
+            if (!text.startsWith(suffix, bodyEnd)) continue;
+            const end = bodyEnd + suffix.length;
+            if (this.suffixAllowed(suffix, end) && this.bodyOk(from, bodyEnd) && this.fits(at, end)) best = Math.max(best, end);
+          }
+        }
+        if (best > 0) this.raw.push({ start: at, end: best });
+      }
     }
-    if (sufStart - start < 2 || !fits(start, end) || ordinaryEnding(start, end)) continue;
-    if (c.notOrg.includes(text.slice(start, sufStart))) continue;
-    raw.push({ start, end });
   }
 
-  // Extend: behind a place name (陕西|省委), an organ prefix (共青团|绍兴市委), and 机关 after.
-  for (const span of raw) {
+  /** Named institutions: scan back from the suffix to where the name starts. */
+  private namedInstitutions(): void {
+    const { c, text } = this;
+    for (const m of text.matchAll(c.instSuffixRe)) {
+      const sufStart = m.index!;
+      const end = sufStart + m[0].length;
+      if (!this.suffixAllowed(m[0], end)) continue;
+      // The suffix starts a word of its own (集中|学习 holds no 中学).
+      const cross = this.ctx.words.tokenAt(sufStart);
+      if (cross && cross.start < sufStart && cross.end < end) continue;
+      const start = this.nameStart(sufStart);
+      if (start < 0) continue;
+      if (c.numberedSchool.test(m[0])) {
+        // 绍兴一中: only a place name before the number.
+        const place = this.placeEndingAt(sufStart);
+        if (place >= 0) this.raw.push({ start: place, end });
+        continue;
+      }
+      if (sufStart - start < 2 || !this.fits(start, end) || this.ordinaryEnding(start, end)) continue;
+      if (c.notOrg.includes(text.slice(start, sufStart))) continue;
+      this.raw.push({ start, end });
+    }
+  }
+
+  /** Behind a place name (陕西|省委) or an organ prefix (共青团|绍兴市委); tails and sub-units after. */
+  private extend(span: Span): void {
+    const { c, text } = this;
     for (let guard = 0; guard < 3; guard++) {
-      const placeStart = placeEndingAt(span.start + (c.jurisdiction.has(text[span.start]!) ? 1 : 0));
-      if (placeStart >= 0 && placeStart < span.start && !personAt[placeStart]) {
+      const placeStart = this.placeEndingAt(span.start + (c.jurisdiction.has(text[span.start]!) ? 1 : 0));
+      if (placeStart >= 0 && placeStart < span.start && !this.personAt[placeStart]) {
         span.start = placeStart;
         continue;
       }
@@ -283,61 +288,104 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
     if (tail && !/^机关(?:报|党|干|事|工)/.test(text.slice(span.end, span.end + 3))) span.end += tail.length;
     else {
       const sub = c.subUnit.exec(text.slice(span.end, span.end + 8));
-      if (sub && bodyOk(span.end, span.end + sub[0].length - 1) && suffixAllowed(sub[1]!, span.end + sub[0].length)) span.end += sub[0].length;
+      if (sub && this.bodyOk(span.end, span.end + sub[0].length - 1) && this.suffixAllowed(sub[1]!, span.end + sub[0].length)) span.end += sub[0].length;
     }
   }
 
-  // Longest first; a longer candidate hides the shorter ones it overlaps.
-  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(n);
-  const out: Candidate[] = [];
-  for (const span of raw) {
-    let free = true;
-    for (let i = span.start; i < span.end && free; i++) if (taken[i]) free = false;
-    if (!free || ctx.inFurniture(span.start)) continue;
-    taken.fill(1, span.start, span.end);
-    const standsAlone = !inBookTitle[span.start] && !titleFollows(span.end) && !c.eventAfter.test(text.slice(span.end, span.end + 8));
-    out.push({ ...span, standsAlone });
+  /** Longest first; a longer candidate hides the shorter ones it overlaps. */
+  private longestFirst(): Candidate[] {
+    const { c, text, raw } = this;
+    raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const inBookTitle = bookTitleMask(text);
+    const taken = new Uint8Array(text.length);
+    const out: Candidate[] = [];
+    for (const span of raw) {
+      let free = true;
+      for (let i = span.start; i < span.end && free; i++) if (taken[i]) free = false;
+      if (!free || this.ctx.inFurniture(span.start)) continue;
+      taken.fill(1, span.start, span.end);
+      const standsAlone = !inBookTitle[span.start] && !this.titleFollows(span.end) && !c.eventAfter.test(text.slice(span.end, span.end + 8));
+      out.push({ ...span, standsAlone });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
-  out.sort((a, b) => a.start - b.start);
-  cache.set(article, out);
-  return out;
 
-  function startsWord(pos: number): boolean {
-    if (pos > 0 && c.lex.jurisdictionNotAfter.includes(text[pos - 1]!) && placeEndingAt(pos) < 0 && placeEndingAt(pos + 1) < 0) return false;
-    const t = ctx.words.tokenAt(pos);
+  private fits(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.personAt[i] || CLAUSE_BREAK.has(this.text[i]!)) return false;
+    return true;
+  }
+
+  private suffixAllowed(suffix: string, end: number, wordCheck = true): boolean {
+    const { c, text } = this;
+    const after = text.slice(end, end + 4);
+    for (const w of c.lex.notAfterSuffix['*'] ?? []) if (after.startsWith(w)) return false;
+    for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
+    // No word of jieba's crosses the end (中央决策|部署).
+    const t = this.ctx.words.tokenAt(end - 1);
+    // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
+    if (wordCheck && t && t.end > end && t.word.length > 1 && !this.titleFollows(end)) return false;
+    return true;
+  }
+
+  private ordinaryEnding(start: number, end: number): boolean {
+    const s = this.text.slice(start, end);
+    return this.c.notOrg.some((w) => s.endsWith(w));
+  }
+
+  private bodyOk(start: number, end: number): boolean {
+    const { c, text } = this;
+    for (let i = start; i < end; i++) {
+      const ch = text[i]!;
+      if (!isHan(ch) || c.bodyStops.has(ch)) return false;
+      // 和 joins two bodies (市教育局和市城投集团), not two words of one name (规划和自然资源局).
+      if (ch === '和' && (c.jurisdiction.has(text[i + 1]!) || /[局厅委办部院署社司处]/.test(text[i - 1] ?? '') || /^(?:中央|国家|省委|市委)/.test(text.slice(i + 1, i + 3)))) return false;
+    }
+    const body = text.slice(start, end);
+    if (c.lex.bodyStopWords.some((w) => body.includes(w))) return false;
+    for (let i = start; i < end; i++) {
+      for (let len = 2; len <= c.titleHeadMax && i + len <= end; len++) if (c.titleHeads.has(text.slice(i, i + len))) return false;
+    }
+    return true;
+  }
+
+  private startsWord(pos: number): boolean {
+    const { c, text } = this;
+    if (pos > 0 && c.lex.jurisdictionNotAfter.includes(text[pos - 1]!) && this.placeEndingAt(pos) < 0 && this.placeEndingAt(pos + 1) < 0) return false;
+    const t = this.ctx.words.tokenAt(pos);
     if (!t || t.start === pos) return true;
     // 由省|工信厅, 及市|卫生健康委: jieba glued a function word to the prefix.
     if (pos - t.start === 1 && c.bodyStops.has(text[t.start]!)) return true;
     // 太原市|水务局: the prefix closes a place name.
-    return placeEndingAt(pos + 1) >= 0 || placeEndingAt(pos) >= 0;
+    return this.placeEndingAt(pos + 1) >= 0 || this.placeEndingAt(pos) >= 0;
   }
 
   /** Start of a gazetteer place that ends exactly at `end`, or -1. */
-  function placeEndingAt(end: number): number {
-    return gazetteer().placeStartEndingAt(text, end, 9, notTownship);
+  private placeEndingAt(end: number): number {
+    return gazetteer().placeStartEndingAt(this.text, end, 9, notTownship);
   }
 
-  function titleFollows(end: number): boolean {
-    return c.titleAfter.test(text.slice(end, end + 24));
+  private titleFollows(end: number): boolean {
+    return this.c.titleAfter.test(this.text.slice(end, end + 24));
   }
 
-  function joinsName(andAt: number, sufStart: number): boolean {
+  private joinsName(andAt: number, sufStart: number): boolean {
+    const { c, text } = this;
     if (andAt + 1 >= sufStart) return false;
-    const before = ctx.words.tokenEndingAt(andAt);
+    const before = this.ctx.words.tokenEndingAt(andAt);
     if (!before || before.word.length !== 2) return false;
     const prev = text[before.start - 1];
     if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.has(prev) || prev === '、') return true;
     return c.natPrefixes.some((p) => text.endsWith(p, before.start)) || /人大$/.test(text.slice(0, before.start));
   }
 
-  function nameStart(sufStart: number): number {
+  private nameStart(sufStart: number): number {
+    const { c, text } = this;
     let start = sufStart;
     while (start > 0 && sufStart - start < 14) {
       const ch = text[start - 1]!;
-      if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || personAt[start - 1]) break;
+      if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || this.personAt[start - 1]) break;
       // 宪法和法律委员会, 文化和旅游部: 和 between two words right after a boundary joins one name.
-      if (ch === '和' && joinsName(start - 1, sufStart)) {
+      if (ch === '和' && this.joinsName(start - 1, sufStart)) {
         start--;
         continue;
       }
@@ -345,13 +393,13 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
       for (let len = 1; len <= c.nameStopMax && len <= start; len++) {
         if (c.nameStops.has(text.slice(start - len, start))) {
           // A stop word inside a longer word of jieba's is no stop (人民|日报 keeps 日).
-          const t = ctx.words.tokenAt(start - len);
+          const t = this.ctx.words.tokenAt(start - len);
           if (!t || t.end <= start) stop = true;
         }
       }
       if (stop) break;
       // A verb, adverb, preposition or pronoun before the name ends it (鼓励|学校, 立足|人民日报社).
-      const t = ctx.words.tokenAt(start - 1);
+      const t = this.ctx.words.tokenAt(start - 1);
       if (t && t.end === start && c.nameStopTags.has(t.tag)) break;
       start--;
     }
@@ -359,8 +407,8 @@ function candidates(article: Article, ctx: ArticleContext): Candidate[] {
   }
 }
 
-
 const NO_WORDS: string[] = [];
+const NO_LENGTHS: number[] = [];
 
 /** Words grouped by their first character, so a position only tries the words that can start there. */
 function byFirstChar(words: string[]): Map<string, string[]> {
