@@ -30,3 +30,17 @@ export function firstStartingAt<T extends Span>(items: readonly T[], pos: number
   }
   return lo;
 }
+
+/** Index of the item with start ≤ `pos` < end (items sorted by start, non-overlapping), or -1. */
+export function indexContaining<T extends Span>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid]!;
+    if (pos < item.start) hi = mid - 1;
+    else if (pos >= item.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

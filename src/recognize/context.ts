@@ -4,6 +4,7 @@
  */
 import type { Article } from '../document.js';
 import { ArticleWords } from '../segment/index.js';
+import { indexContaining } from '../spans.js';
 
 /** Characters that end a clause or a list item. Quote marks are not among them: names contain them. */
 export const CLAUSE_BREAK = new Set([...'，,。；;：:！!？?\n（()）【】[]《》 \t']);
@@ -81,8 +82,8 @@ export class ArticleContext {
   }
 
   sentenceAt(pos: number): { start: number; end: number } {
-    const s = this.article.sentences.find((x) => pos >= x.start && pos < x.end);
-    return s ?? { start: pos, end: pos };
+    const s = indexContaining(this.article.sentences, pos);
+    return s < 0 ? { start: pos, end: pos } : this.article.sentences[s]!;
   }
 }
 

@@ -419,9 +419,7 @@ function byFirstChar(words: string[]): Map<string, string[]> {
 
 const notTownship = (place: Place) => place.level !== 'township';
 
+/** For each first character, the lengths of the words that start with it, longest first. */
 function lengthsByFirstChar(words: string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const w of words) out.set(w[0]!, [...(out.get(w[0]!) ?? []), w.length]);
-  for (const [k, v] of out) out.set(k, [...new Set(v)].sort((a, b) => b - a));
-  return out;
+  return new Map([...byFirstChar(words)].map(([first, group]) => [first, [...new Set(group.map((w) => w.length))].sort((a, b) => b - a)]));
 }

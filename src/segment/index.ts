@@ -6,6 +6,7 @@
  * never used to find names.
  */
 import type { Article, Sentence, Token } from '../document.js';
+import { indexContaining } from '../spans.js';
 import { cutWords, tagOf } from './dictionary.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
@@ -44,18 +45,11 @@ export class ArticleWords {
 
   /** The word that contains position `pos`, if `pos` lies in a sentence. */
   tokenAt(pos: number): Token | undefined {
-    const tokens = this.sentenceTokens(pos);
-    if (!tokens) return undefined;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = tokens[mid]!;
-      if (pos < t.start) hi = mid - 1;
-      else if (pos >= t.end) lo = mid + 1;
-      else return t;
-    }
-    return undefined;
+    const s = indexContaining(this.sentences, pos);
+    if (s < 0) return undefined;
+    const tokens = (this.tagged[s] ??= tagSpan(this.text, this.sentences[s]!.start, this.sentences[s]!.end));
+    const t = indexContaining(tokens, pos);
+    return t < 0 ? undefined : tokens[t];
   }
 
   tokenStartingAt(pos: number): Token | undefined {
@@ -66,20 +60,6 @@ export class ArticleWords {
   tokenEndingAt(pos: number): Token | undefined {
     const t = this.tokenAt(pos - 1);
     return t && t.end === pos ? t : undefined;
-  }
-
-  private sentenceTokens(pos: number): Token[] | undefined {
-    const { sentences } = this;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return (this.tagged[mid] ??= tagSpan(this.text, s.start, s.end));
-    }
-    return undefined;
   }
 }
 
