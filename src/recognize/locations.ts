@@ -164,3 +164,15 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
   }
   return out;
 }
+
+/**
+ * A place that is only a word of an event's or a policy's name is not a
+ * location of the article: 2022年太原能源低碳发展论坛, 黄河保护法,
+ * “绿色苍南、美丽家园”活动, 长江经济带发展. A visit's name keeps its place,
+ * which is where the visit went (在山西调研, 晋中市考察调研). Runs once
+ * events and policies are known; the place's other mentions stay.
+ */
+export function dropPlacesInsideNames(article: Article): void {
+  const names = [...article.policies, ...article.eventMentions.filter((m) => m.kind !== 'visit')];
+  article.locations = article.locations.filter((l) => !names.some((n) => n.start <= l.start && l.end <= n.end));
+}

@@ -9,7 +9,7 @@ import { splitSentences } from '../segment/index.js';
 import { ArticleContext } from '../recognize/context.js';
 import { PersonRecognizer } from '../recognize/persons.js';
 import { EventRecognizer } from '../recognize/events.js';
-import { recognizeLocations } from '../recognize/locations.js';
+import { dropPlacesInsideNames, recognizeLocations } from '../recognize/locations.js';
 import { recognizeOrganizations } from '../recognize/organizations.js';
 import { recognizePolicies } from '../recognize/policies.js';
 import { recognizeTargets } from '../recognize/targets.js';
@@ -42,6 +42,7 @@ export function analyseArticle(record: SourceRecord): Article {
   recognizeOrganizations(article, ctx);
   components.events.recognize(article, ctx);
   recognizePolicies(article, ctx);
+  dropPlacesInsideNames(article);
   recognizeTargets(article, ctx);
   groupEvents(article);
   components.roles.relate(article);

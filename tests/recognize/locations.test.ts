@@ -20,6 +20,13 @@ describe('locations', () => {
     expect(locs('浙江大学教授张明、山西省委书记李华出席。老挝总理通伦共同主持会议。')).toEqual([]);
   });
 
+  it('skips a place that is only a word of an event or a policy name, not the place a visit went', () => {
+    expect(locs('韩正1日以视频形式出席2022年太原能源低碳发展论坛开幕式。')).toEqual([]);
+    expect(locs('会议强调，要全面贯彻实施黄河保护法，推动长江经济带发展。')).toEqual([]);
+    expect(canon('赵乐际在山西调研。')).toEqual(['山西省']);
+    expect(canon('2022年太原能源低碳发展论坛在太原开幕。')).toEqual(['太原市']);
+  });
+
   it('skips datelines, document titles and places cut out of longer words', () => {
     expect(locs('本报北京8月23日电 会议审议了《中华人民共和国民用航空法》，保持人民币汇率在合理均衡水平上的基本稳定。')).toEqual([]);
   });

@@ -45,7 +45,7 @@ describe('organizations', () => {
 describe('locations', () => {
   it('canonicalises short names through the gazetteer and links divisions PART_OF their nearest ancestor in the graph', () => {
     const g = graphOf(
-      ['a', '山西省农村工作会议在太原召开。'],
+      ['a', '全省农村工作会议在太原召开，山西省各市县参加。'],
       ['b', '清徐县召开全县农业工作会议。'],
     );
     expect(node(g, 'location:太原市')?.aliases).toContain('太原');
