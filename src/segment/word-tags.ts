@@ -1,16 +1,19 @@
 /**
  * Word → tag over jieba's dictionary files without a JavaScript object per
  * word. The files' text stays one string and an open-addressing hash table
- * of line offsets (typed arrays) indexes it: building it is a single pass,
+ * of line offsets (one typed array) indexes it: building it is a single pass,
  * and the garbage collector, which marks every entry of a 350,000-entry Map
- * again and again in each worker, sees three objects.
+ * again and again in each worker, sees a handful of objects.
+ *
+ * Each slot keeps the line offset, the word's full hash and its tag id side
+ * by side, so a probe reads one cache line, and the dictionary text is only
+ * read for a word whose hash matches.
  */
 export class WordTagTable {
   private readonly source: string;
-  /** Line start + 1 of the word in each slot; 0 is an empty slot. */
+  /** SLOT_SIZE numbers per slot: line start + 1 (0: empty), hash, tag id (UNREAD until first looked up). */
   private readonly slots: Int32Array;
-  /** Index into `tags` of each slot's tag, read from its line on the first lookup (UNREAD before). */
-  private readonly tagOfSlot: Uint16Array;
+  private readonly mask: number;
   private readonly tags: string[] = [];
   private readonly tagIds = new Map<string, number>();
 
@@ -26,8 +29,8 @@ export class WordTagTable {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     let size = 1;
     while (size < (lines + 1) * 2) size <<= 1;
-    this.slots = new Int32Array(size);
-    this.tagOfSlot = new Uint16Array(size).fill(UNREAD);
+    this.slots = new Int32Array(size * SLOT_SIZE);
+    this.mask = size - 1;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
@@ -38,14 +41,14 @@ export class WordTagTable {
 
   /** The tag of `word`, '' for a word listed without one, undefined for a word not listed. */
   get(word: string): string | undefined {
-    const mask = this.slots.length - 1;
-    for (let slot = hashOf(word, 0, word.length) & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]!;
+    const hash = hashOf(word, 0, word.length);
+    const { slots } = this;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slots[slot * SLOT_SIZE]!;
       if (at === 0) return undefined;
-      if (this.wordAt(at - 1, word)) {
-        if (this.tagOfSlot[slot] === UNREAD) this.tagOfSlot[slot] = this.tagId(at - 1 + word.length);
-        return this.tags[this.tagOfSlot[slot]!];
-      }
+      if (slots[slot * SLOT_SIZE + 1] !== hash || !this.wordAt(at - 1, word)) continue;
+      if (slots[slot * SLOT_SIZE + 2] === UNREAD) slots[slot * SLOT_SIZE + 2] = this.tagId(at - 1 + word.length);
+      return this.tags[slots[slot * SLOT_SIZE + 2]!];
     }
   }
 
@@ -67,12 +70,14 @@ export class WordTagTable {
     const text = this.source;
     const firstSpace = text.indexOf(' ', start);
     const wordEnd = firstSpace >= 0 && firstSpace < end ? firstSpace : end;
-    const mask = this.slots.length - 1;
-    for (let slot = hashOf(text, start, wordEnd) & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]!;
-      if (at === 0 || this.sameWord(at - 1, start, wordEnd - start)) {
-        this.slots[slot] = start + 1;
-        this.tagOfSlot[slot] = UNREAD;
+    const hash = hashOf(text, start, wordEnd);
+    const { slots } = this;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slots[slot * SLOT_SIZE]!;
+      if (at === 0 || (slots[slot * SLOT_SIZE + 1] === hash && this.sameWord(at - 1, start, wordEnd - start))) {
+        slots[slot * SLOT_SIZE] = start + 1;
+        slots[slot * SLOT_SIZE + 1] = hash;
+        slots[slot * SLOT_SIZE + 2] = UNREAD;
         return;
       }
     }
@@ -95,14 +100,14 @@ export class WordTagTable {
   }
 }
 
+const SLOT_SIZE = 3;
+const UNREAD = -1;
 const SPACE = 32;
 const NEWLINE = 10;
 
-const UNREAD = 0xffff;
-
-/** FNV-1a over UTF-16 codes. */
+/** FNV-1a over UTF-16 codes, as a signed 32-bit integer (what an Int32Array slot holds). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
