@@ -59,6 +59,12 @@ function fullDivisionEndsAt(text: string, end: number): boolean {
 const writtenInFull = (place: Place, surface: string) => place.name === surface;
 
 
+/** Is [start, end) one word of jieba's with a proper-name tag? (Asked only when needed: it tags the sentence.) */
+function isProperWord(ctx: ArticleContext, start: number, end: number): boolean {
+  const tok = ctx.words.tokenAt(start);
+  return tok !== undefined && tok.start === start && tok.end === end && PROPER_TAGS.has(tok.tag);
+}
+
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
 
 export function recognizeLocations(article: Article, ctx: ArticleContext): void {
@@ -100,9 +106,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
       const place = gaz.bySurface.get(surface);
       if (!place || blocked[pos + len - 1]) continue;
       // A county written short (清徐, 诸暨) must be a name to jieba too, not a word (资源, 合作).
-      const tok = ctx.words.tokenAt(pos);
-      const shortCounty = place.level === 'county' && surface !== place.name;
-      if (shortCounty && !(tok && tok.start === pos && tok.end === pos + len && PROPER_TAGS.has(tok.tag))) continue;
+      if (place.level === 'county' && surface !== place.name && !isProperWord(ctx, pos, pos + len)) continue;
       if (!partOfName(pos, pos + len)) {
         let canonical = place.name;
         let end = pos + len;

@@ -320,11 +320,11 @@ class CandidateScan {
     const after = text.slice(end, end + 4);
     for (const w of c.lex.notAfterSuffix['*'] ?? []) if (after.startsWith(w)) return false;
     for (const w of c.lex.notAfterSuffix[suffix] ?? []) if (after.startsWith(w)) return false;
+    if (!wordCheck) return true;
     // No word of jieba's crosses the end (中央决策|部署).
     const t = this.ctx.words.tokenAt(end - 1);
     // (大学教授 is one word to jieba, yet 大学 ends a name before a title.)
-    if (wordCheck && t && t.end > end && t.word.length > 1 && !this.titleFollows(end)) return false;
-    return true;
+    return !(t && t.end > end && t.word.length > 1 && !this.titleFollows(end));
   }
 
   private ordinaryEnding(start: number, end: number): boolean {
