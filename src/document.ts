@@ -105,13 +105,8 @@ export interface Fact {
   evidence: Span;
 }
 
-export interface Article {
-  id: string;
-  path: string;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
+/** An analysed article: the record's metadata, and annotations over its analysed text. */
+export interface Article extends Omit<SourceRecord, 'body'> {
   /** The analysed text: title, blank line, cleaned body. */
   text: string;
   /** Where the body starts in `text` (after the title and blank line). */

@@ -99,11 +99,15 @@ WITH n, row, [a IN coalesce(n.aliases, []) WHERE a <> row.props.name] AS old
 SET n += row.props
 SET n.aliases = old + [a IN row.props.aliases WHERE NOT a IN old AND a <> row.props.name]`;
 
-const mergeMentions = (label: NodeLabel) => `
+/**
+ * Mentions of an entity in an article. Those of articles new to the database
+ * cannot exist yet: CREATE skips MERGE's lookup on busy entities.
+ */
+const writeMentions = (label: NodeLabel, verb: 'MERGE' | 'CREATE') => `
 UNWIND $rows AS row
 MATCH (e:${label} {id: row.id})
 MATCH (a:Article {id: row.article})
-MERGE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a)
+${verb} (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a)
 SET m.titles = row.titles`;
 
 const mergeFacts = (type: RelationshipType, from: NodeLabel, to: NodeLabel) => `
@@ -122,13 +126,6 @@ SET r += row.props,
 WITH r
 SET r.articles = reduce(acc = [], a IN r.evidenceArticles | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
 
-/** Mentions of articles new to the database cannot exist yet: CREATE skips MERGE's lookup on busy entities. */
-const createMentions = (label: NodeLabel) => `
-UNWIND $rows AS row
-MATCH (e:${label} {id: row.id})
-MATCH (a:Article {id: row.article})
-CREATE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a)
-SET m.titles = row.titles`;
 
 const STALE_MENTIONS = `
 MATCH (e)-[m:MENTIONED_IN]->(a:Article)
@@ -356,8 +353,8 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, src: BatchSource
     const strip = ({ key: _k, ...r }: MentionRow) => r;
     const reload = rows.filter((r) => known.has(r.article)).map(strip);
     const fresh = rows.filter((r) => !known.has(r.article)).map(strip);
-    if (reload.length) await run(mergeMentions(label), { rows: reload });
-    if (fresh.length) await run(createMentions(label), { rows: fresh });
+    if (reload.length) await run(writeMentions(label, 'MERGE'), { rows: reload });
+    if (fresh.length) await run(writeMentions(label, 'CREATE'), { rows: fresh });
   }
 
   // Facts, per type and endpoint labels. Pieces of one fact from several articles of the batch become one row.
