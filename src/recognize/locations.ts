@@ -177,6 +177,9 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
  * events and policies are known; the place's other mentions stay.
  */
 export function dropPlacesInsideNames(article: Article): void {
-  const names = [...article.policies, ...article.eventMentions.filter((m) => m.kind !== 'visit')];
-  article.locations = article.locations.filter((l) => !names.some((n) => n.start <= l.start && l.end <= n.end));
+  // reach[i]: the furthest end of a name starting at or before i (one pass, however many names and places).
+  const reach = new Int32Array(article.text.length + 1);
+  for (const n of [...article.policies, ...article.eventMentions.filter((m) => m.kind !== 'visit')]) reach[n.start] = Math.max(reach[n.start]!, n.end);
+  for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  article.locations = article.locations.filter((l) => reach[l.start]! < l.end);
 }

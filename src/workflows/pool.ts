@@ -13,8 +13,6 @@ import { analyseRecord, type AnalysisResult } from './analyse.js';
 const BATCH_SIZE = 16;
 const BATCHES_PER_WORKER = 3;
 
-export type { AnalysisResult };
-
 /** A batch of records for a worker, numbered from `first` in input order. */
 export interface BatchRequest {
   first: number;
