@@ -1,18 +1,17 @@
 /**
  * `--workers N` changes how fast, never what: the same document, in input
  * order, whatever the number of worker threads, with the file that cannot be
- * read reported in its place. The 57 dev articles make several batches per
+ * read reported in its place. The dev articles make several batches per
  * worker, so results come back out of order and must be put back in it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { extractGraph } from '../../src/workflows/extract.js';
+import { DEV_ARTICLES as devArticles, describeWithDevCorpus } from '../helpers/corpus.js';
 
-const devArticles = resolve(__dirname, '../../../shared/corpus/dev/articles');
-
-describe('extraction on worker threads', () => {
+describeWithDevCorpus('extraction on worker threads', () => {
   it('gives the same document and the same problems on 0, 1 and 2 workers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-workers-'));
     const broken = join(dir, 'broken.jsonl');

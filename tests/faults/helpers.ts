@@ -165,7 +165,8 @@ export class PrivateServer {
 
 // ---- A big graph document over real articles ----
 
-export const BULK = '/work/shared/corpus/bulk/xwlb-2022-2023.jsonl';
+export { BULK } from '../helpers/corpus.js';
+import { BULK } from '../helpers/corpus.js';
 
 /** mulberry32: a small deterministic PRNG. */
 function prng(seed: number): () => number {
