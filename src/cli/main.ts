@@ -12,7 +12,7 @@ import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
 import { loadInputs } from '../workflows/load.js';
 import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
-import { ConnectionError } from '../load/config.js';
+import { ConnectionError, addConnectionOptions } from '../neo4j/connection.js';
 import { articleCounter, progressBar, summarizeLoad } from './load-output.js';
 import { summarize } from './summary.js';
 import { loadIfReachable } from '../workflows/run.js';
@@ -76,14 +76,12 @@ program
     process.exitCode = problems.length ? 1 : 0;
   });
 
-program
-  .command('load')
-  .description('put the graph into Neo4j (articles are extracted first; a graph-document .json is validated and loaded)')
-  .argument('<inputs...>', 'article files or directories, or graph.json')
-  .option('--uri <uri>', 'Bolt URI (env NEO4J_URI, default bolt://localhost:7687)')
-  .option('--username <name>', 'user (env NEO4J_USERNAME, default neo4j)')
-  .option('--password <password>', 'password (env NEO4J_PASSWORD; prefer the environment or .env)')
-  .option('--database <name>', 'database (env NEO4J_DATABASE, default: the server default)')
+addConnectionOptions(
+  program
+    .command('load')
+    .description('put the graph into Neo4j (articles are extracted first; a graph-document .json is validated and loaded)')
+    .argument('<inputs...>', 'article files or directories, or graph.json'),
+)
   .option('--wipe', 'delete everything in the database first')
   .option('--batch-size <rows>', 'rows per transaction', (v) => positiveInt(v, '--batch-size'), 5000)
   .option('--strict', 'stop at the first input that cannot be read')

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
-import { connect, resolveConfig } from '../load/config.js';
+import { addConnectionOptions, connect, resolveConfig } from '../neo4j/connection.js';
 import { formatTable, getQuery, listQueries, runQuery } from '../query/library.js';
 import { articleTexts, explainNode, findNodes, formatExplanation } from '../resolve/explain.js';
 import { graphFromInputs } from '../workflows/load.js';
@@ -19,17 +19,15 @@ function collectParam(value: string, previous: Record<string, string>): Record<s
 }
 
 export function registerQueryCommands(program: Command): void {
-  program
-    .command('query')
-    .description('run a named query from cypher/queries against Neo4j (connection as for kg load)')
-    .argument('[name]', 'query name (see --list)')
-    .option('-l, --list', 'list the queries, what they answer and their parameters')
-    .option('-p, --param <key=value>', 'a query parameter (repeatable; defaults: the example in the file)', collectParam, {})
-    .option('--json', 'print the rows as JSON')
-    .option('--uri <uri>', 'Bolt URI (env NEO4J_URI, default bolt://localhost:7687)')
-    .option('--username <name>', 'user (env NEO4J_USERNAME, default neo4j)')
-    .option('--password <password>', 'password (env NEO4J_PASSWORD; prefer the environment or .env)')
-    .option('--database <name>', 'database (env NEO4J_DATABASE, default: the server default)')
+  addConnectionOptions(
+    program
+      .command('query')
+      .description('run a named query from cypher/queries against Neo4j (connection as for kg load)')
+      .argument('[name]', 'query name (see --list)')
+      .option('-l, --list', 'list the queries, what they answer and their parameters')
+      .option('-p, --param <key=value>', 'a query parameter (repeatable; defaults: the example in the file)', collectParam, {})
+      .option('--json', 'print the rows as JSON'),
+  )
     .action(
       async (
         name: string | undefined,

@@ -1,14 +1,14 @@
 /**
  * `viz --query NAME`: run cypher/queries/NAME.cypher against Neo4j and turn the
  * nodes, relationships and paths it returns into a view. Connection from the
- * same connection settings as `kg load` (src/load/config.ts: flags, NEO4J_*
+ * same connection settings as `kg load` (src/neo4j/connection.ts: flags, NEO4J_*
  * environment, .env).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
-import { connect, describeError, resolveConfig } from '../load/config.js';
+import { connect, describeError, resolveConfig } from '../neo4j/connection.js';
 import { NODE_LABELS } from '../schema/graph.js';
 import { ViewError, type GraphView, type ViewArticle, type ViewEdge, type ViewEvidence, type ViewNode } from './model.js';
 

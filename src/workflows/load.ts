@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import type { ReadProblem } from '../read/index.js';
 import type { GraphDocument, GraphNode, Relationship } from '../schema/graph.js';
 import { validateGraph } from '../validate/index.js';
-import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../load/config.js';
+import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../neo4j/connection.js';
 import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
 import { applySchema } from '../load/schema.js';
 import { LoadInterruptedError, loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';

@@ -4,7 +4,7 @@
  * to get the document; an unreachable server only skips the load.
  */
 import neo4j from 'neo4j-driver';
-import { ConnectionError, connect, resolveConfig, type ConnectionFlags } from '../load/config.js';
+import { ConnectionError, connect, resolveConfig, type ConnectionFlags } from '../neo4j/connection.js';
 import { loadInputs, type LoadWorkflowOptions, type LoadWorkflowResult } from './load.js';
 
 export type LoadOutcome = { loaded: LoadWorkflowResult } | { skipped: string };

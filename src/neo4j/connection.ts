@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import type { Command } from 'commander';
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 
 export interface Neo4jConfig {
@@ -116,4 +117,13 @@ export function redactUri(uri: string): string {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? '').slice(0, 300);
+}
+
+/** The connection flags every command that talks to Neo4j takes (load, query, viz --query, …). */
+export function addConnectionOptions<T extends Command>(command: T): T {
+  return command
+    .option('--uri <uri>', `Bolt or routing URI: bolt://, neo4j://, neo4j+s:// (env NEO4J_URI, default ${DEFAULT_URI})`)
+    .option('--username <name>', 'user (env NEO4J_USERNAME, default neo4j)')
+    .option('--password <password>', 'password (env NEO4J_PASSWORD; prefer the environment or .env)')
+    .option('--database <name>', 'database (env NEO4J_DATABASE, default: the server default)');
 }
