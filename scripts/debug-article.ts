@@ -11,8 +11,7 @@ console.log('PERSONS', a.persons.map((p) => `${p.name}[${p.titles.join('/')}](${
 console.log('EVENT MENTIONS', a.eventMentions.map((m) => `${m.name}${m.reported ? '+' : '-'}${m.event ?? ''}@${m.start}`).join(' | '));
 console.log('EVENTS', a.events.map((e, i) => `${i}:${e.name} (${e.aliases.join(',')}) ${e.date}`).join(' | '));
 for (const f of a.facts) {
-  const from = f.from.kind === 'person' ? f.from.name : `E${f.from.index}`;
-  const to = f.to.kind === 'event' || f.to.kind === 'target' ? `${f.to.kind}${f.to.index}` : f.to.name;
+  const [from, to] = [f.from, f.to].map((end) => ('index' in end ? `${end.label}${end.index}` : end.name));
   if (process.argv[3] !== 'all' && !['PRESIDED', 'SPOKE_AT', 'ATTENDED'].includes(f.type)) continue;
   console.log(' ', f.type, from, '->', to);
 }

@@ -7,7 +7,7 @@
  * line, then the cleaned body. Mentions and evidence in the graph document
  * carry offsets into that text.
  */
-import type { RelationshipType } from './schema/graph.js';
+import type { NodeLabel, RelationshipType } from './schema/graph.js';
 
 /** One input record, before cleaning: what the readers produce. */
 export interface SourceRecord {
@@ -55,7 +55,7 @@ export interface EventMention extends Span {
   reported: boolean;
   /** Written as the article's own event: 本届博览会, 本次会议, 此次论坛. */
   ownEvent?: boolean;
-  /** Index of the event this mention was resolved to, set by the resolve stage. */
+  /** Index (into `events`) of the event this mention was grouped into, set by the stage that assigns `events`. */
   event?: number;
 }
 
@@ -91,19 +91,46 @@ export interface TargetMention extends Span {
   deadline: string | null;
 }
 
-/** A fact between two annotations of the same article, with the sentence that states it. */
+/**
+ * One end of a fact: a node of the article, by its label. Events and targets
+ * are named by their index in the article's list (their node ids are only
+ * settled by the resolve stage), the others by name.
+ */
+export type FactEndpoint = {
+  [L in NodeLabel]: L extends 'Event' | 'Target' ? { label: L; index: number } : { label: L; name: string };
+}[NodeLabel];
+
+/**
+ * A fact between two annotations of the same article, with the sentence that
+ * states it. `type` is a relationship type of the schema's specs
+ * (RELATIONSHIP_SPECS), or of the extra specs a graph builder was given; the
+ * builder checks both ends against the spec.
+ */
 export interface Fact {
-  type: RelationshipType;
-  from: { kind: 'person'; name: string } | { kind: 'event'; index: number };
-  to:
-    | { kind: 'event'; index: number }
-    | { kind: 'policy'; name: string }
-    | { kind: 'target'; index: number }
-    | { kind: 'location'; name: string }
-    | { kind: 'organization'; name: string };
+  type: RelationshipType | (string & {});
+  from: FactEndpoint;
+  to: FactEndpoint;
   properties?: Record<string, string | number | null>;
   evidence: Span;
 }
+
+/**
+ * The annotations stages assign (see src/stage.ts): each names a list of the
+ * Article. `furniture` comes with the article from the clean stage.
+ */
+export const ANNOTATIONS = [
+  'furniture',
+  'sentences',
+  'persons',
+  'eventMentions',
+  'events',
+  'organizations',
+  'locations',
+  'policies',
+  'targets',
+  'facts',
+] as const satisfies readonly (keyof Article)[];
+export type Annotation = (typeof ANNOTATIONS)[number];
 
 /** An analysed article: the record's metadata, and annotations over its analysed text. */
 export interface Article extends Omit<SourceRecord, 'body'> {

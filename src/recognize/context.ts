@@ -38,18 +38,25 @@ export function firstCharTable(words: Iterable<string>): Uint8Array {
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 
-/** Shared views of an article: its words (see ArticleWords), its furniture, its clauses. */
+/**
+ * Shared views of an article: its words (see ArticleWords), its furniture, its
+ * clauses. Made once per article before the first stage; the words exist from
+ * the first time a stage asks for them, which needs the article's sentences.
+ */
 export class ArticleContext {
   readonly text: string;
-  /** jieba's words, tagged as they are asked for. */
-  readonly words: ArticleWords;
+  private articleWords: ArticleWords | undefined;
   private readonly furnitureMask: Uint8Array;
 
   constructor(readonly article: Article) {
     this.text = article.text;
-    this.words = new ArticleWords(article.text, article.sentences);
     this.furnitureMask = new Uint8Array(this.text.length);
     for (const f of article.furniture) this.furnitureMask.fill(1, f.start, f.end);
+  }
+
+  /** jieba's words, tagged as they are asked for. */
+  get words(): ArticleWords {
+    return (this.articleWords ??= new ArticleWords(this.text, this.article.sentences));
   }
 
   inFurniture(pos: number): boolean {

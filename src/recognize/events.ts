@@ -8,6 +8,7 @@
  *   认真落实全省河湖长制工作会议…部署            → referred to only, not reported
  */
 import type { Article, EventKind, EventMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK } from './context.js';
 import { alternation, lexicons, readLexicon } from './lexicons.js';
 import { firstStartingAt } from '../spans.js';
@@ -20,6 +21,14 @@ interface EventLexicon {
 const MAX_NAME = 40;
 /** Time expressions that end an event name on its left: 6月29日, 23日, 上午. */
 const TIME_BEFORE = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$|(?:上午|下午|晚上|当天|今天|昨天|近日|日前|近期)$/;
+
+let recognizer: EventRecognizer | undefined;
+export const eventMentionStage: Stage = {
+  name: 'event mentions',
+  requires: ['furniture', 'sentences', 'persons'],
+  assigns: ['eventMentions'],
+  run: (article, ctx) => (recognizer ??= new EventRecognizer()).recognize(article, ctx),
+};
 
 export class EventRecognizer {
   private readonly lex = lexicons();

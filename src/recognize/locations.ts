@@ -13,6 +13,7 @@
  * list mark, a verb or a preposition. X流域 resolves to the river X.
  */
 import type { Article, LocationMention, Span } from '../document.js';
+import type { Stage } from '../stage.js';
 import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
 import { gazetteer, type Place } from './gazetteer.js';
 import { lexicons } from './lexicons.js';
@@ -66,6 +67,13 @@ function isProperWord(ctx: ArticleContext, start: number, end: number): boolean 
 }
 
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
+
+export const locationStage: Stage = {
+  name: 'locations',
+  requires: ['furniture', 'sentences', 'persons'],
+  assigns: ['locations'],
+  run: recognizeLocations,
+};
 
 export function recognizeLocations(article: Article, ctx: ArticleContext): void {
   const gaz = gazetteer();
@@ -183,3 +191,10 @@ export function dropPlacesInsideNames(article: Article): void {
   for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
   article.locations = article.locations.filter((l) => reach[l.start]! < l.end);
 }
+
+export const placesInsideNamesStage: Stage = {
+  name: 'places inside names',
+  requires: ['locations', 'policies', 'eventMentions'],
+  assigns: ['locations'],
+  run: dropPlacesInsideNames,
+};

@@ -18,6 +18,7 @@
  * (太原市水务局 / 市水务局), the relative form resolves to the full one.
  */
 import type { Article, NamedMention, Span } from '../document.js';
+import type { Stage } from '../stage.js';
 import { bookTitleMask, CLAUSE_BREAK, firstCharTable, isHan, type ArticleContext } from './context.js';
 import { gazetteer, type Place } from './gazetteer.js';
 import { lexicons, readLexicon } from './lexicons.js';
@@ -123,6 +124,13 @@ const cache = new WeakMap<Article, Candidate[]>();
 export function organizationSpans(article: Article, ctx: ArticleContext): Span[] {
   return candidates(article, ctx);
 }
+
+export const organizationStage: Stage = {
+  name: 'organizations',
+  requires: ['furniture', 'sentences', 'persons'],
+  assigns: ['organizations'],
+  run: recognizeOrganizations,
+};
 
 export function recognizeOrganizations(article: Article, ctx: ArticleContext): void {
   const { lex } = compile();

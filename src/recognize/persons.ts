@@ -13,6 +13,7 @@
  * follow a name, and agree with jieba's word boundaries.
  */
 import type { Article, PersonMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
 import { gazetteer } from './gazetteer.js';
 import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
@@ -34,6 +35,14 @@ function isDictionaryName(ctx: ArticleContext, start: number, end: number): bool
 /** Characters that never occur inside a transliterated name and start the next word. */
 const FOREIGN_NAME_STOPS = new Set([...'在就同与和及向对将也还等致说称是的了访兼原新关前副代首再又已曾']);
 const FOREIGN_NAME_STOP_WORDS = /^(?:互致|通电话|通话|今天|近日|日前|昨天|当天|逝世|提名|会谈|会见|举行|访华|表示|指出|强调|签署|发表|率团|一行|先生|女士|阁下|总统|首相)/;
+
+let recognizer: PersonRecognizer | undefined;
+export const personStage: Stage = {
+  name: 'persons',
+  requires: ['furniture', 'sentences'],
+  assigns: ['persons'],
+  run: (article, ctx) => (recognizer ??= new PersonRecognizer()).recognize(article, ctx),
+};
 
 interface NameMatch {
   name: string;

@@ -19,6 +19,7 @@
  * (学习, 传达, 解读, 听取) rather than calling for it.
  */
 import type { Article, PolicyMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import type { ArticleContext } from './context.js';
 import { alternation, readLexicon } from './lexicons.js';
 
@@ -121,6 +122,8 @@ function clauseBefore(text: string, pos: number, max: number): string {
 
 /** Weak verbs (确保, 做好, 抓好) only frame a quoted policy together with a policy noun or a numbered formula. */
 const WEAK_VERBS = /(?:确保|做好|抓好)$/;
+
+export const policyStage: Stage = { name: 'policies', requires: ['furniture', 'sentences'], assigns: ['policies'], run: recognizePolicies };
 
 export function recognizePolicies(article: Article, ctx: ArticleContext): void {
   const c = compile();

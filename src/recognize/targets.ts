@@ -7,6 +7,7 @@
  * Units and frame words live in data/lexicons/targets.json.
  */
 import type { Article, TargetMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import type { ArticleContext } from './context.js';
 import { alternation, readLexicon } from './lexicons.js';
 
@@ -39,6 +40,8 @@ const DEADLINE = /年内|年底前|今年|(?<![截日])(?:到|至)(\d{4}年)|(\d
 const CLAUSE_BREAK = /[，,。；;：:]/;
 /** A sentence without commas would otherwise make every target's text (and node id) the whole sentence. */
 const MAX_CLAUSE_SIDE = 60;
+
+export const targetStage: Stage = { name: 'targets', requires: ['furniture', 'sentences'], assigns: ['targets'], run: recognizeTargets };
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
   const { goal, clauseGoal, numberUnit, result, sentenceResult } = compile();

@@ -7,10 +7,18 @@
  * false) and goals the reporter states (记者了解到, 据了解) are left out.
  */
 import type { Article } from '../document.js';
+import type { Stage } from '../stage.js';
 import { sentenceSpan } from './where.js';
 
 /** A sentence in the reporter's voice: the goal is background, not the event's call. */
 const REPORTER_VOICE = /^[^，,。]{0,6}(?:记者了解到|据了解|据介绍|记者获悉|据悉)/;
+
+export const mandateStage: Stage = {
+  name: 'mandates',
+  requires: ['sentences', 'eventMentions', 'events', 'policies', 'targets'],
+  assigns: ['facts'],
+  run: relateMandates,
+};
 
 export function relateMandates(article: Article): void {
   if (!article.events.length) return;
@@ -19,8 +27,8 @@ export function relateMandates(article: Article): void {
     if (!p.mandated) continue;
     article.facts.push({
       type: 'MANDATES',
-      from: { kind: 'event', index: eventAt(p.start) },
-      to: { kind: 'policy', name: p.canonical ?? p.name },
+      from: { label: 'Event', index: eventAt(p.start) },
+      to: { label: 'Policy', name: p.canonical ?? p.name },
       evidence: sentenceSpan(article, p.start),
     });
   }
@@ -29,8 +37,8 @@ export function relateMandates(article: Article): void {
     if (REPORTER_VOICE.test(article.text.slice(sentence.start, sentence.end))) return;
     article.facts.push({
       type: 'MANDATES',
-      from: { kind: 'event', index: eventAt(t.start) },
-      to: { kind: 'target', index },
+      from: { label: 'Event', index: eventAt(t.start) },
+      to: { label: 'Target', index },
       evidence: sentence,
     });
   });

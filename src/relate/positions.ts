@@ -6,11 +6,19 @@
  * clear: the article names that body on its own.
  */
 import type { Article } from '../document.js';
+import type { Stage } from '../stage.js';
 import { lexicons } from '../recognize/lexicons.js';
 import { sentenceSpan } from './where.js';
 
 /** Bare heads whose body is implied by the head itself. */
 const IMPLIED_BODY: Record<string, string> = { 市长: '市政府', 省长: '省政府', 县长: '县政府', 区长: '区政府', 总理: '国务院' };
+
+export const positionStage: Stage = {
+  name: 'positions',
+  requires: ['sentences', 'persons', 'organizations'],
+  assigns: ['facts'],
+  run: relatePositions,
+};
 
 export function relatePositions(article: Article): void {
   const orgByName = new Map<string, string>();
@@ -34,8 +42,8 @@ export function relatePositions(article: Article): void {
       seen.add(key);
       article.facts.push({
         type: 'HOLDS_POSITION',
-        from: { kind: 'person', name: p.name },
-        to: { kind: 'organization', name: org },
+        from: { label: 'Person', name: p.name },
+        to: { label: 'Organization', name: org },
         properties: { title, date: article.date },
         evidence: sentenceSpan(article, p.start),
       });

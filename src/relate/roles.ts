@@ -12,8 +12,8 @@
  * The event is the one named in the clause (出席X, 在X上), else the event
  * the article is reporting at that point.
  */
-import type { Article, Fact, PersonMention, Span } from '../document.js';
-import type { RelationshipType } from '../schema/graph.js';
+import type { Article, PersonMention, Span } from '../document.js';
+import type { Stage } from '../stage.js';
 import { alternation, lexicons } from '../recognize/lexicons.js';
 import { firstStartingAt, lastEndingBy } from '../spans.js';
 import { evidenceWithin, resolvedMentions } from './where.js';
@@ -29,6 +29,14 @@ const SUBJECT_GAP_MAX = 70;
 const VISIT_VERB = /^(?:调研|考察|视察|检查|看望|慰问|参观)/;
 const REFERENCE_AFTER = /(?:重要讲话精神|讲话精神|讲话视频|时的重要讲话|时的讲话|重要指示|指示精神|讲话要求)/;
 const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲座|发言|讲话|辅导)/;
+
+let relator: RoleRelator | undefined;
+export const roleStage: Stage = {
+  name: 'roles',
+  requires: ['furniture', 'sentences', 'persons', 'eventMentions', 'events'],
+  assigns: ['facts'],
+  run: (article) => (relator ??= new RoleRelator()).relate(article),
+};
 
 export class RoleRelator {
   private readonly lex = lexicons();
@@ -51,14 +59,14 @@ export class RoleRelator {
     if (!article.events.length) return;
     const persons = article.persons.filter((p) => !inFurniture(article, p.start));
     const seen = new Set<string>();
-    const emit = (type: RelationshipType, person: PersonMention, event: number, sentence: Span) => {
+    const emit = (type: Role, person: PersonMention, event: number, sentence: Span) => {
       const key = `${type}|${person.name}|${event}`;
       if (seen.has(key)) return;
       seen.add(key);
       article.facts.push({
         type,
-        from: { kind: 'person', name: person.name },
-        to: { kind: 'event', index: event },
+        from: { label: 'Person', name: person.name },
+        to: { label: 'Event', index: event },
         evidence: evidenceWithin(sentence, person.start),
       });
     };
@@ -183,4 +191,3 @@ function inFurniture(article: Article, pos: number): boolean {
   return article.furniture.some((f) => pos >= f.start && pos < f.end);
 }
 
-export type { Fact };

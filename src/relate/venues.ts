@@ -8,6 +8,7 @@
  * A place chain (湖南省长沙市, 北京人民大会堂) gives one fact per place.
  */
 import type { Article, LocationMention, NamedMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import { eventReportedAt, sentenceSpan } from './where.js';
 
 const HELD_VERB = /^[^，。；：\n]{0,6}?(?:召开|举行|举办|开幕|闭幕|开班|开营|启动)/;
@@ -15,6 +16,13 @@ const VERB_BEFORE_EVENT = /^(?:主持召开|主持|召开|举行|举办|出席|�
 const CONVENE = /^[^，。；：\n]{0,24}?(?:主持召开|召开|举行|举办)(?:了)?/;
 const GO_TO = /(?:来到|前往|赴|走进|深入)(?:位于)?/g;
 const HOSTED = /^(?:[、和及与]?[^，。；：\n、]{0,2})*?(?:共同|联合)?(?:主办|举办)/;
+
+export const venueStage: Stage = {
+  name: 'venues',
+  requires: ['sentences', 'eventMentions', 'events', 'locations', 'organizations'],
+  assigns: ['facts'],
+  run: relateVenues,
+};
 
 export function relateVenues(article: Article): void {
   const { text } = article;
@@ -26,8 +34,8 @@ export function relateVenues(article: Article): void {
     seen.add(key);
     article.facts.push({
       type,
-      from: { kind: 'event', index: event },
-      to: type === 'HELD_IN' ? { kind: 'location', name } : { kind: 'organization', name },
+      from: { label: 'Event', index: event },
+      to: { label: type === 'HELD_IN' ? 'Location' : 'Organization', name },
       evidence: sentenceSpan(article, at),
     });
   };

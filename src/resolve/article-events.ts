@@ -5,10 +5,14 @@
  * other meetings are dropped.
  */
 import type { Article, ArticleEvent, EventMention } from '../document.js';
+import type { Stage } from '../stage.js';
 import { lexicons } from '../recognize/lexicons.js';
 import { sentenceSpan } from '../relate/where.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
+
+/** Assigns eventMentions too: each grouped mention's `event`. */
+export const eventStage: Stage = { name: 'events', requires: ['sentences', 'eventMentions'], assigns: ['events', 'eventMentions'], run: groupEvents };
 
 export function groupEvents(article: Article): void {
   const generic = genericNouns();

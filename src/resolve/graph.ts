@@ -14,7 +14,7 @@
  *   - targets: per article.
  * `kg explain` (src/resolve/explain.ts) shows, per node, what merged and why.
  */
-import type { Article, ArticleEvent, Fact, Span } from '../document.js';
+import type { Article, ArticleEvent, Fact, FactEndpoint, Span } from '../document.js';
 import { lexicons } from '../recognize/lexicons.js';
 import { eventDate } from './article-events.js';
 import { gazetteer } from '../recognize/gazetteer.js';
@@ -25,20 +25,41 @@ import { ancestors } from './locations.js';
 import type { Evidence } from '../schema/graph.js';
 import {
   ID_PREFIX,
+  withExtraSpecs,
   type ArticleRecord,
   type GraphDocument,
   type GraphNode,
   type Mention,
   type NodeLabel,
   type Relationship,
+  type RelationshipSpecs,
+  type RelationshipType,
 } from '../schema/graph.js';
 
-export class GraphBuilder {
+/** The node ids of one article's annotations, for the ends of its facts. */
+interface ArticleNodeIds {
+  events: string[];
+  targets: string[];
+  persons: Map<string, string>;
+  organizations: Map<string, string>;
+}
+
+/**
+ * Builds relationships of the schema's types (RELATIONSHIP_SPECS) and of the
+ * `extra` specs it is given; a fact of another type, or whose ends have
+ * labels its spec does not allow, is a bug of the stage that made it.
+ */
+export class GraphBuilder<T extends string = never> {
+  private readonly specs: RelationshipSpecs<string>;
   private readonly articles: ArticleRecord[] = [];
   private readonly nodes = new Map<string, GraphNode>();
-  private readonly relationships = new Map<string, Relationship>();
+  private readonly relationships = new Map<string, Relationship<RelationshipType | T>>();
   /** Location id → article → the sentence of its first mention there (PART_OF evidence). */
   private readonly locationSentences = new Map<string, Map<string, Evidence>>();
+
+  constructor(extra?: RelationshipSpecs<T>) {
+    this.specs = withExtraSpecs(extra);
+  }
 
   add(article: Article): void {
     this.articles.push({
@@ -98,10 +119,11 @@ export class GraphBuilder {
       this.upsert(id, 'Target', t.text, [], { text: t.text, value: t.value, unit: t.unit, deadline: t.deadline }, [this.mention(article, t)]);
       return id;
     });
-    for (const fact of article.facts) this.addFact(article, fact, eventIds, targetIds, personIds, orgIds);
+    const ids: ArticleNodeIds = { events: eventIds, targets: targetIds, persons: personIds, organizations: orgIds };
+    for (const fact of article.facts) this.addFact(article, fact, ids);
   }
 
-  build(): GraphDocument {
+  build(): GraphDocument<RelationshipType | T> {
     this.addPartOf();
     return {
       version: 1,
@@ -148,16 +170,14 @@ export class GraphBuilder {
     }
   }
 
-  private addFact(
-    article: Article,
-    fact: Fact,
-    eventIds: string[],
-    targetIds: string[],
-    personIds: Map<string, string>,
-    orgIds: Map<string, string>,
-  ): void {
-    const from = fact.from.kind === 'person' ? personIds.get(fact.from.name) : eventIds[fact.from.index];
-    const to = fact.to.kind === 'organization' ? (orgIds.get(fact.to.name) ?? nodeId('Organization', fact.to.name)) : endpointId(fact.to, eventIds, targetIds);
+  private addFact(article: Article, fact: Fact, ids: ArticleNodeIds): void {
+    const type = fact.type;
+    if (!this.isSpecified(type)) throw new Error(`${article.id}: a stage made a ${type} fact, a type without a relationship spec`);
+    const spec = this.specs[type]!;
+    if (!spec.from.includes(fact.from.label) || !spec.to.includes(fact.to.label))
+      throw new Error(`${article.id}: a stage made a ${type} fact ${fact.from.label} → ${fact.to.label}; its spec allows ${spec.from.join('|')} → ${spec.to.join('|')}`);
+    const from = endpointId(fact.from, ids);
+    const to = endpointId(fact.to, ids);
     if (!from || !to || !this.nodes.has(from) || !this.nodes.has(to)) return;
     const properties = fact.properties ?? {};
     const key = `${fact.type}|${from}|${to}|${JSON.stringify(properties)}`;
@@ -167,22 +187,29 @@ export class GraphBuilder {
       if (!existing.evidence.some((e) => e.article === evidence.article && e.start === evidence.start)) existing.evidence.push(evidence);
       return;
     }
-    this.relationships.set(key, { type: fact.type, from, to, properties, evidence: [evidence] });
+    this.relationships.set(key, { type, from, to, properties, evidence: [evidence] });
+  }
+
+  private isSpecified(type: string): type is RelationshipType | T {
+    return Object.hasOwn(this.specs, type);
   }
 }
 
-function endpointId(to: Fact['to'], eventIds: string[], targetIds: string[]): string | undefined {
-  switch (to.kind) {
-    case 'event':
-      return eventIds[to.index];
-    case 'target':
-      return targetIds[to.index];
-    case 'policy':
-      return nodeId('Policy', to.name);
-    case 'location':
-      return nodeId('Location', to.name);
-    case 'organization':
-      return nodeId('Organization', to.name);
+/** The node a fact's end names, if the article made it a node. */
+function endpointId(end: FactEndpoint, ids: ArticleNodeIds): string | undefined {
+  switch (end.label) {
+    case 'Person':
+      return ids.persons.get(end.name);
+    case 'Event':
+      return ids.events[end.index];
+    case 'Target':
+      return ids.targets[end.index];
+    case 'Organization':
+      // Facts name the organization by its printed or canonical form.
+      return ids.organizations.get(end.name) ?? nodeId('Organization', end.name);
+    case 'Policy':
+    case 'Location':
+      return nodeId(end.label, end.name);
   }
 }
 

@@ -21,11 +21,22 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-/** Which labels each relationship type connects, with a sentence that states one. */
-export const RELATIONSHIP_SPECS: Record<
-  RelationshipType,
-  { from: readonly NodeLabel[]; to: readonly NodeLabel[]; meaning: string; example: string }
-> = {
+/** Which labels a relationship type connects, with a sentence that states one. */
+export interface RelationshipSpec {
+  from: readonly NodeLabel[];
+  to: readonly NodeLabel[];
+  meaning: string;
+  example: string;
+}
+
+/**
+ * Specs by relationship type. The graph builder and validateGraph take extra
+ * specs beside these (a new relation type tried out before it joins the
+ * schema, a test's toy type); the loader only ever writes the schema's own.
+ */
+export type RelationshipSpecs<T extends string> = Readonly<Record<T, RelationshipSpec>>;
+
+export const RELATIONSHIP_SPECS: RelationshipSpecs<RelationshipType> = {
   PRESIDED: { from: ['Person'], to: ['Event'], meaning: 'chaired the meeting (主持)', example: '市委副书记、市长张新伟主持。' },
   SPOKE_AT: {
     from: ['Person'],
@@ -124,13 +135,16 @@ export const NodeSchema = z.discriminatedUnion('label', [
   nodeVariant('Target'),
 ]);
 
-export const RelationshipSchema = z.object({
-  type: z.enum(RELATIONSHIP_TYPES),
-  from: z.string().min(1),
-  to: z.string().min(1),
-  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  evidence: z.array(EvidenceSchema).min(1),
-});
+const relationshipSchema = <T extends string>(type: z.ZodType<T>) =>
+  z.object({
+    type,
+    from: z.string().min(1),
+    to: z.string().min(1),
+    properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    evidence: z.array(EvidenceSchema).min(1),
+  });
+
+export const RelationshipSchema = relationshipSchema(z.enum(RELATIONSHIP_TYPES));
 
 export const ArticleSchema = z.object({
   id: z.string().min(1),
@@ -141,21 +155,26 @@ export const ArticleSchema = z.object({
   path: z.string(),
 });
 
-export const GraphDocumentSchema = z.object({
-  version: z.literal(1),
-  /** Offsets in mentions and evidence index into each article's analysed text: see src/clean/README. */
-  articles: z.array(ArticleSchema),
-  nodes: z.array(NodeSchema),
-  relationships: z.array(RelationshipSchema),
-});
+/** The document schema whose relationships have the types `type` accepts. */
+export const graphDocumentSchema = <T extends string>(type: z.ZodType<T>) =>
+  z.object({
+    version: z.literal(1),
+    /** Offsets in mentions and evidence index into each article's analysed text: see src/clean/README. */
+    articles: z.array(ArticleSchema),
+    nodes: z.array(NodeSchema),
+    relationships: z.array(relationshipSchema(type)),
+  });
+
+export const GraphDocumentSchema = graphDocumentSchema(z.enum(RELATIONSHIP_TYPES));
 
 export type Mention = z.infer<typeof MentionSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type NodeProperties<L extends NodeLabel> = z.infer<(typeof NODE_PROPERTY_SCHEMAS)[L]>;
-export type Relationship = z.infer<typeof RelationshipSchema>;
+/** A relationship of the schema's types, or (T) of extra ones. */
+export type Relationship<T extends string = RelationshipType> = z.infer<ReturnType<typeof relationshipSchema<T>>>;
 export type ArticleRecord = z.infer<typeof ArticleSchema>;
-export type GraphDocument = z.infer<typeof GraphDocumentSchema>;
+export type GraphDocument<T extends string = RelationshipType> = z.infer<ReturnType<typeof graphDocumentSchema<T>>>;
 
 /** Node id prefix per label: ids read as "person:韦韬", "event:seed-a/全市…会议". */
 export const ID_PREFIX: Record<NodeLabel, string> = {
@@ -166,3 +185,11 @@ export const ID_PREFIX: Record<NodeLabel, string> = {
   Location: 'location',
   Target: 'target',
 };
+
+/** The schema's specs plus `extra` ones; an extra type may not redefine one of the schema's. */
+export function withExtraSpecs(extra?: RelationshipSpecs<string>): RelationshipSpecs<string> {
+  if (!extra) return RELATIONSHIP_SPECS;
+  const clash = Object.keys(extra).find((t) => Object.hasOwn(RELATIONSHIP_SPECS, t));
+  if (clash) throw new Error(`relationship type ${clash} is the schema's already`);
+  return { ...RELATIONSHIP_SPECS, ...extra };
+}

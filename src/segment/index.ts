@@ -6,6 +6,7 @@
  * never used to find names.
  */
 import type { Article, Sentence, Token } from '../document.js';
+import type { Stage } from '../stage.js';
 import { indexContaining } from '../spans.js';
 import { cutWords, tagOf } from './dictionary.js';
 
@@ -25,6 +26,8 @@ export function splitSentences(article: Article): void {
   if (start < text.length && text.slice(start).trim()) sentences.push({ start, end: text.length, paragraph });
   article.sentences = sentences;
 }
+
+export const sentenceStage: Stage = { name: 'sentences', requires: [], assigns: ['sentences'], run: splitSentences };
 
 /**
  * The article's words, tagged by jieba one sentence at a time and only when a

@@ -3,7 +3,16 @@
  * references must close (every relationship endpoint is a node of an allowed
  * label) before anything is written or loaded.
  */
-import { GraphDocumentSchema, RELATIONSHIP_SPECS, type GraphDocument } from '../schema/graph.js';
+import { z } from 'zod';
+import {
+  GraphDocumentSchema,
+  RELATIONSHIP_SPECS,
+  graphDocumentSchema,
+  withExtraSpecs,
+  type GraphDocument,
+  type RelationshipSpecs,
+  type RelationshipType,
+} from '../schema/graph.js';
 
 export class InvalidGraphError extends Error {
   constructor(readonly problems: string[]) {
@@ -11,8 +20,12 @@ export class InvalidGraphError extends Error {
   }
 }
 
-export function validateGraph(doc: unknown): GraphDocument {
-  const parsed = GraphDocumentSchema.safeParse(doc);
+/** The checked document; relationships may also have the types of `extra` specs (see RelationshipSpecs). */
+export function validateGraph<T extends string = never>(doc: unknown, extra?: RelationshipSpecs<T>): GraphDocument<RelationshipType | T> {
+  const specs = withExtraSpecs(extra);
+  const isType = (v: unknown): v is RelationshipType | T => typeof v === 'string' && Object.hasOwn(specs, v);
+  const schema = extra ? graphDocumentSchema(z.custom<RelationshipType | T>(isType, { message: `not a relationship type (${Object.keys(specs).join(', ')})` })) : GraphDocumentSchema;
+  const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     throw new InvalidGraphError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
@@ -21,7 +34,7 @@ export function validateGraph(doc: unknown): GraphDocument {
   const problems: string[] = [];
   if (labelOf.size !== graph.nodes.length) problems.push('duplicate node ids');
   for (const r of graph.relationships) {
-    const spec = RELATIONSHIP_SPECS[r.type];
+    const spec = specs[r.type]!; // the schema admitted only specified types
     const from = labelOf.get(r.from);
     const to = labelOf.get(r.to);
     if (!from || !spec.from.includes(from)) problems.push(`${r.type} from ${r.from}: expected ${spec.from.join('|')}, found ${from ?? 'no node'}`);

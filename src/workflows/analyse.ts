@@ -1,23 +1,45 @@
 /**
- * What runs in which order for one article (the operations live in the
- * stage folders): clean → segment → recognize → relate → resolve. Articles
- * are independent, which is what lets `extract` spread them over workers.
+ * What runs in which order for one article: clean makes the article, then
+ * the stages below run over it in this order (each names what it requires
+ * and assigns, see src/stage.ts; the README's pipeline table is generated
+ * from this list). Articles are independent, which is what lets `extract`
+ * spread them over workers.
  */
 import type { Article, SourceRecord } from '../document.js';
+import { checkStages, type Stage } from '../stage.js';
 import { prepareArticle } from '../clean/index.js';
-import { splitSentences } from '../segment/index.js';
+import { sentenceStage } from '../segment/index.js';
 import { ArticleContext } from '../recognize/context.js';
-import { PersonRecognizer } from '../recognize/persons.js';
-import { EventRecognizer } from '../recognize/events.js';
-import { dropPlacesInsideNames, recognizeLocations } from '../recognize/locations.js';
-import { recognizeOrganizations } from '../recognize/organizations.js';
-import { recognizePolicies } from '../recognize/policies.js';
-import { recognizeTargets } from '../recognize/targets.js';
-import { groupEvents } from '../resolve/article-events.js';
-import { RoleRelator } from '../relate/roles.js';
-import { relateMandates } from '../relate/mandates.js';
-import { relateVenues } from '../relate/venues.js';
-import { relatePositions } from '../relate/positions.js';
+import { personStage } from '../recognize/persons.js';
+import { eventMentionStage } from '../recognize/events.js';
+import { locationStage, placesInsideNamesStage } from '../recognize/locations.js';
+import { organizationStage } from '../recognize/organizations.js';
+import { policyStage } from '../recognize/policies.js';
+import { targetStage } from '../recognize/targets.js';
+import { eventStage } from '../resolve/article-events.js';
+import { roleStage } from '../relate/roles.js';
+import { mandateStage } from '../relate/mandates.js';
+import { venueStage } from '../relate/venues.js';
+import { positionStage } from '../relate/positions.js';
+
+export const STAGES: readonly Stage[] = [
+  sentenceStage,
+  personStage,
+  locationStage,
+  organizationStage,
+  eventMentionStage,
+  policyStage,
+  placesInsideNamesStage,
+  targetStage,
+  eventStage,
+  roleStage,
+  mandateStage,
+  venueStage,
+  positionStage,
+];
+
+const checked = new WeakSet<readonly Stage[]>();
+checkStagesOnce(STAGES);
 
 export type AnalysisResult = { article: Article } | { error: string };
 
@@ -30,24 +52,17 @@ export function analyseRecord(record: SourceRecord): AnalysisResult {
   }
 }
 
-let components: { persons: PersonRecognizer; events: EventRecognizer; roles: RoleRelator } | undefined;
-
-export function analyseArticle(record: SourceRecord): Article {
-  components ??= { persons: new PersonRecognizer(), events: new EventRecognizer(), roles: new RoleRelator() };
+/** Clean the record, then run `stages` (checked on first use) over the article. */
+export function analyseArticle(record: SourceRecord, stages: readonly Stage[] = STAGES): Article {
+  checkStagesOnce(stages);
   const article = prepareArticle(record);
-  splitSentences(article);
   const ctx = new ArticleContext(article);
-  components.persons.recognize(article, ctx);
-  recognizeLocations(article, ctx);
-  recognizeOrganizations(article, ctx);
-  components.events.recognize(article, ctx);
-  recognizePolicies(article, ctx);
-  dropPlacesInsideNames(article);
-  recognizeTargets(article, ctx);
-  groupEvents(article);
-  components.roles.relate(article);
-  relateMandates(article);
-  relateVenues(article);
-  relatePositions(article);
+  for (const stage of stages) stage.run(article, ctx);
   return article;
+}
+
+function checkStagesOnce(stages: readonly Stage[]): void {
+  if (checked.has(stages)) return;
+  checkStages(stages);
+  checked.add(stages);
 }

@@ -9,8 +9,8 @@ function mandates(a: Article): string[] {
   return a.facts
     .filter((f) => f.type === 'MANDATES')
     .map((f) => {
-      const from = f.from.kind === 'event' ? a.events[f.from.index]!.name : f.from.name;
-      const to = f.to.kind === 'policy' ? f.to.name : f.to.kind === 'target' ? a.targets[f.to.index]!.text : '';
+      const from = f.from.label === 'Event' ? a.events[f.from.index]!.name : '';
+      const to = f.to.label === 'Policy' ? f.to.name : f.to.label === 'Target' ? a.targets[f.to.index]!.text : '';
       return `${from} -> ${to}`;
     });
 }

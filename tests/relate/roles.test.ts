@@ -54,7 +54,7 @@ describe('positions', () => {
     const a = analyse('市委召开全市工作会议。市委书记盛阅春强调，要抓好落实。', null, '2021-12-06');
     const pos = a.facts.filter((f) => f.type === 'HOLDS_POSITION');
     expect(pos).toHaveLength(1);
-    expect(pos[0]!.to).toEqual({ kind: 'organization', name: '市委' });
+    expect(pos[0]!.to).toEqual({ label: 'Organization', name: '市委' });
     expect(pos[0]!.properties).toEqual({ title: '市委书记', date: '2021-12-06' });
   });
 
