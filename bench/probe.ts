@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     if (!article.events.length) eventless.push(`${article.id} ${article.title ?? article.text.slice(0, 40)}`);
     // A fact is stated once per (person, role, event) however often the text repeats it,
     // so a sentence counts as read when one of its persons has a role fact.
-    const withRole = new Set(article.facts.filter((f) => ROLE_TYPES.has(f.type) && f.from.kind === 'person').map((f) => (f.from as { name: string }).name));
+    const withRole = new Set<string>();
+    for (const f of article.facts) if (ROLE_TYPES.has(f.type) && f.from.label === 'Person') withRole.add(f.from.name);
     for (const s of article.sentences) {
       if (s.start < article.bodyStart && article.title) continue; // the headline is the title, read with the body
       const text = article.text.slice(s.start, s.end);
