@@ -10,17 +10,13 @@
 import type { Article, EventKind, EventMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK } from './context.js';
-import { alternation, lexicons, readLexicon } from './lexicons.js';
+import { lexicons } from '../lexicons/index.js';
+import { readLexicon } from '../lexicons/load.js';
+import { alternation, inOrder } from '../lexicons/patterns.js';
+import { EventBoundariesLexicon } from '../lexicons/schemas.js';
 import { firstStartingAt } from '../spans.js';
 
-interface EventLexicon {
-  nameBoundaries: string[];
-  genericPrefixes: string[];
-}
-
 const MAX_NAME = 40;
-/** Time expressions that end an event name on its left: 6月29日, 23日, 上午. */
-const TIME_BEFORE = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$|(?:上午|下午|晚上|当天|今天|昨天|近日|日前|近期)$/;
 
 let recognizer: EventRecognizer | undefined;
 export const eventMentionStage: Stage = {
@@ -32,7 +28,9 @@ export const eventMentionStage: Stage = {
 
 export class EventRecognizer {
   private readonly lex = lexicons();
-  private readonly extra = readLexicon<EventLexicon>('event-boundaries.json');
+  private readonly extra = readLexicon('event-boundaries.json', EventBoundariesLexicon);
+  /** Time expressions that end an event name on its left: 6月29日, 23日, 上午. */
+  private readonly timeBefore: RegExp;
   private readonly nounPattern: RegExp;
   private readonly nounAtEnd: RegExp;
   private readonly kindOf = new Map<string, EventKind>();
@@ -51,6 +49,8 @@ export class EventRecognizer {
       .map((w) => w + (notFollowedBy[w] ? `(?!${alternation(notFollowedBy[w])})` : ''));
     this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
     this.nounAtEnd = new RegExp(`(?:${nounAlternatives.join('|')})$`);
+    const { dayParts, timeWords } = this.extra;
+    this.timeBefore = new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:${inOrder(dayParts)})?$|(?:${inOrder(timeWords)})$`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
     const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff]){1,12}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
@@ -130,7 +130,7 @@ export class EventRecognizer {
         continue;
       } else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
       const left = text.slice(Math.max(floor, start - 8), start);
-      if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || TIME_BEFORE.test(left))) break;
+      if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || this.timeBefore.test(left))) break;
       // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one).
       if (quoteDepth === 0 && start < nounStart && /[和及与、]/.test(text[start]!) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
       if (personEnds.has(start)) break;

@@ -15,8 +15,8 @@
 import type { Article, LocationMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './context.js';
-import { gazetteer, type Place } from './gazetteer.js';
-import { lexicons } from './lexicons.js';
+import { gazetteer, type Place } from '../lexicons/gazetteer.js';
+import { lexicons } from '../lexicons/index.js';
 import { organizationSpans } from './organizations.js';
 
 interface Rules {

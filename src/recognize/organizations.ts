@@ -20,35 +20,14 @@
 import type { Article, NamedMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { bookTitleMask, CLAUSE_BREAK, firstCharTable, isHan, type ArticleContext } from './context.js';
-import { gazetteer, type Place } from './gazetteer.js';
-import { lexicons, readLexicon } from './lexicons.js';
-
-interface OrgLexicon {
-  standalone: string[];
-  aliases: Record<string, string>;
-  jurisdictionPrefixes: string[];
-  organPrefixes: string[];
-  departmentSuffixes: string[];
-  nationalPrefixes: string[];
-  nationalSuffixes: string[];
-  institutionSuffixes: string[];
-  numberedSchool: string;
-  notAfterSuffix: Record<string, string[]>;
-  notOrganizations: string[];
-  bodyStops: string;
-  nameStops: string[];
-  titleModifiers: string[];
-  extraTitleHeads: string[];
-  subUnitSuffixes: string;
-  orgTails: string[];
-  nameStopTags: string[];
-  jurisdictionNotAfter: string;
-  bodyStopWords: string[];
-  eventAfter: string;
-}
+import { gazetteer, type Place } from '../lexicons/gazetteer.js';
+import type { z } from 'zod';
+import { lexicons } from '../lexicons/index.js';
+import { readLexicon } from '../lexicons/load.js';
+import { OrganizationsLexicon } from '../lexicons/schemas.js';
 
 interface Compiled {
-  lex: OrgLexicon;
+  lex: z.output<typeof OrganizationsLexicon>;
   standalone: Set<string>;
   standaloneLengths: Map<string, number[]>;
   standaloneStarts: Uint8Array;
@@ -76,7 +55,7 @@ let compiled: Compiled | undefined;
 
 function compile(): Compiled {
   if (compiled) return compiled;
-  const lex = readLexicon<OrgLexicon>('organizations.json');
+  const lex = readLexicon('organizations.json', OrganizationsLexicon);
   const byLength = (a: string, b: string) => b.length - a.length;
   const heads = [...lexicons().titles.heads, ...lex.extraTitleHeads];
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

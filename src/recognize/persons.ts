@@ -15,16 +15,20 @@
 import type { Article, PersonMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
-import { gazetteer } from './gazetteer.js';
-import { alternation, lexicons, longestPrefixAt } from './lexicons.js';
+import { gazetteer } from '../lexicons/gazetteer.js';
+import { lexicons } from '../lexicons/index.js';
+import { readLexicon } from '../lexicons/load.js';
+import { alternation, inOrder, longestPrefixAt } from '../lexicons/patterns.js';
+import { PersonsLexicon } from '../lexicons/schemas.js';
 
+const personWords = readLexicon('persons.json', PersonsLexicon);
 /** Last characters of organization and place words, never of a personal name. */
-const NOT_NAME_END = new Set([...'委府局厅部院会办室处所队社团省市县区镇乡村司校馆站组党们者等里上下中时后前届次月日性化案']);
+const NOT_NAME_END = new Set([...personWords.notNameEnd]);
 /** Single characters that follow a name as function words: 韦韬在…, 林武和…. */
-const FUNCTION_FOLLOWERS = new Set([...'在和与及等同向对为到就也还说作的又再都将已曾亲先、，,。']);
+const FUNCTION_FOLLOWERS = new Set([...personWords.functionFollowers]);
 /** Tags of words that may be part of an organization prefix in a title. */
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
-const ORG_SUFFIX = /(部|局|厅|委|委员会|院|所|办|署|会|中心|集团|公司|大学|学院|社|行)$/;
+const ORG_SUFFIX = new RegExp(`(${inOrder(personWords.orgSuffixes)})$`);
 
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
@@ -33,8 +37,8 @@ function isDictionaryName(ctx: ArticleContext, start: number, end: number): bool
 }
 
 /** Characters that never occur inside a transliterated name and start the next word. */
-const FOREIGN_NAME_STOPS = new Set([...'在就同与和及向对将也还等致说称是的了访兼原新关前副代首再又已曾']);
-const FOREIGN_NAME_STOP_WORDS = /^(?:互致|通电话|通话|今天|近日|日前|昨天|当天|逝世|提名|会谈|会见|举行|访华|表示|指出|强调|签署|发表|率团|一行|先生|女士|阁下|总统|首相)/;
+const FOREIGN_NAME_STOPS = new Set([...personWords.foreignNameStops]);
+const FOREIGN_NAME_STOP_WORDS = new RegExp(`^(?:${inOrder(personWords.foreignNameStopWords)})`);
 
 let recognizer: PersonRecognizer | undefined;
 export const personStage: Stage = {

@@ -21,29 +21,14 @@
 import type { Article, PolicyMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import type { ArticleContext } from './context.js';
-import { alternation, readLexicon } from './lexicons.js';
-
-interface PolicyLexicon {
-  programmes: string[];
-  suffixes: string[];
-  genericHeads: string[];
-  genericEnds: string[];
-  programmeNegAfter: string[];
-  draftAfter: string[];
-  headNotFollowedBy: string[];
-  leftStops: string[];
-  quote: { nounsAfter: string[]; negAfter: string[]; verbsBefore: string[]; negBefore: string[] };
-  notPolicies: string[];
-  reviewOnly: string[];
-  studyOnly: string[];
-  draftMarks: string[];
-  notDocumentEnd: string[];
-  documentHeads: string[];
-  maxQuoted: number;
-}
+import type { z } from 'zod';
+import { readLexicon } from '../lexicons/load.js';
+import { alternation, inOrder } from '../lexicons/patterns.js';
+import { PoliciesLexicon } from '../lexicons/schemas.js';
 
 interface Compiled {
-  lex: PolicyLexicon;
+  lex: z.output<typeof PoliciesLexicon>;
+  weakVerbs: RegExp;
   quoted: RegExp;
   book: RegExp;
   programmes: RegExp;
@@ -80,7 +65,7 @@ const MAX_LEFT = 14;
 
 function compile(): Compiled {
   if (compiled) return compiled;
-  const lex = readLexicon<PolicyLexicon>('policies.json');
+  const lex = readLexicon('policies.json', PoliciesLexicon);
   const q = lex.quote;
   compiled = {
     lex,
@@ -109,6 +94,7 @@ function compile(): Compiled {
     draftAfter: new RegExp(`^(?:${alternation(lex.draftAfter)})`),
     headNotFollowedBy: new RegExp(`^(?:${alternation(lex.headNotFollowedBy)})`),
     excluded: new Set(lex.notPolicies),
+    weakVerbs: new RegExp(`(?:${inOrder(lex.weakVerbs)})$`),
   };
   return compiled;
 }
@@ -119,9 +105,6 @@ function clauseBefore(text: string, pos: number, max: number): string {
   while (start > 0 && pos - start < max && !CLAUSE_END.test(text[start - 1]!)) start--;
   return text.slice(start, pos);
 }
-
-/** Weak verbs (确保, 做好, 抓好) only frame a quoted policy together with a policy noun or a numbered formula. */
-const WEAK_VERBS = /(?:确保|做好|抓好)$/;
 
 export const policyStage: Stage = { name: 'policies', requires: ['furniture', 'sentences'], assigns: ['policies'], run: recognizePolicies };
 
@@ -191,7 +174,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const noun = c.nounAfter.exec(after)?.[0];
     const negBefore = c.negBefore.test(before);
     const verb = c.verbBefore.test(before) && !negBefore;
-    const strongVerb = verb && !WEAK_VERBS.test(before);
+    const strongVerb = verb && !c.weakVerbs.test(before);
     const numbered = c.numbered.test(inner) && !negBefore;
     const named = c.suffixEnd.test(inner);
     // A sentence inside quotes, a list of qualities (“脏、乱、差”) or a negative frame is not a name.

@@ -9,22 +9,15 @@
 import type { Article, TargetMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import type { ArticleContext } from './context.js';
-import { alternation, readLexicon } from './lexicons.js';
-
-interface TargetLexicon {
-  units: string[];
-  goalWords: string[];
-  goalFrames: string[];
-  clauseGoalWords: string[];
-  resultWords: string[];
-  sentenceResultWords: string[];
-}
+import { readLexicon } from '../lexicons/load.js';
+import { alternation } from '../lexicons/patterns.js';
+import { TargetsLexicon } from '../lexicons/schemas.js';
 
 let compiled: { goal: RegExp; clauseGoal: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
 
 function compile() {
   if (compiled) return compiled;
-  const lex = readLexicon<TargetLexicon>('targets.json');
+  const lex = readLexicon('targets.json', TargetsLexicon);
   compiled = {
     goal: new RegExp(`${alternation(lex.goalWords)}|${lex.goalFrames.join('|')}`),
     clauseGoal: new RegExp(alternation(lex.clauseGoalWords)),

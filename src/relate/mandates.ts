@@ -8,10 +8,13 @@
  */
 import type { Article } from '../document.js';
 import type { Stage } from '../stage.js';
+import { readLexicon } from '../lexicons/load.js';
+import { inOrder } from '../lexicons/patterns.js';
+import { MandatesLexicon } from '../lexicons/schemas.js';
 import { sentenceSpan } from './where.js';
 
 /** A sentence in the reporter's voice: the goal is background, not the event's call. */
-const REPORTER_VOICE = /^[^，,。]{0,6}(?:记者了解到|据了解|据介绍|记者获悉|据悉)/;
+const REPORTER_VOICE = new RegExp(`^[^，,。]{0,6}(?:${inOrder(readLexicon('mandates.json', MandatesLexicon).reporterVoice)})`);
 
 export const mandateStage: Stage = {
   name: 'mandates',

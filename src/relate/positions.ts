@@ -7,11 +7,8 @@
  */
 import type { Article } from '../document.js';
 import type { Stage } from '../stage.js';
-import { lexicons } from '../recognize/lexicons.js';
+import { lexicons } from '../lexicons/index.js';
 import { sentenceSpan } from './where.js';
-
-/** Bare heads whose body is implied by the head itself. */
-const IMPLIED_BODY: Record<string, string> = { 市长: '市政府', 省长: '省政府', 县长: '县政府', 区长: '区政府', 总理: '国务院' };
 
 export const positionStage: Stage = {
   name: 'positions',
@@ -28,6 +25,8 @@ export function relatePositions(article: Article): void {
   }
   if (!orgByName.size) return;
   const heads = headsLongestFirst();
+  // Bare heads whose body is implied by the head itself (市长 → 市政府).
+  const impliedBody = lexicons().titles.impliedBodies;
   const seen = new Set<string>();
   for (const p of article.persons) {
     for (const title of p.titles) {
@@ -35,7 +34,7 @@ export function relatePositions(article: Article): void {
       if (!head) continue;
       const body = title.slice(0, title.length - head.length).replace(/(?:常务|代|副)+$/, '');
       const bare = head.replace(/^(?:常务)?副/, '');
-      const org = body ? orgByName.get(body) : IMPLIED_BODY[bare] && orgByName.get(IMPLIED_BODY[bare]!);
+      const org = body ? orgByName.get(body) : impliedBody[bare] && orgByName.get(impliedBody[bare]!);
       if (!org) continue;
       const key = `${p.name}|${org}|${title}`;
       if (seen.has(key)) continue;

@@ -14,7 +14,8 @@
  */
 import type { Article, PersonMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
-import { alternation, lexicons } from '../recognize/lexicons.js';
+import { lexicons } from '../lexicons/index.js';
+import { alternation, inOrder } from '../lexicons/patterns.js';
 import { firstStartingAt, lastEndingBy } from '../spans.js';
 import { evidenceWithin, resolvedMentions } from './where.js';
 
@@ -26,9 +27,6 @@ const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴�
 const VERB_GAP_MAX = 40;
 /** …and across commas, for the subject of a sentence that attends or presides further on. */
 const SUBJECT_GAP_MAX = 70;
-const VISIT_VERB = /^(?:调研|考察|视察|检查|看望|慰问|参观)/;
-const REFERENCE_AFTER = /(?:重要讲话精神|讲话精神|讲话视频|时的重要讲话|时的讲话|重要指示|指示精神|讲话要求)/;
-const SPEECH_AFTER_ZUO = /^(?:了|的)?[^，。；]{0,50}?(?:报告|说明|讲座|发言|讲话|辅导)/;
 
 let relator: RoleRelator | undefined;
 export const roleStage: Stage = {
@@ -44,6 +42,11 @@ export class RoleRelator {
   /** verbPattern without the global flag, for a plain test. */
   private readonly anyVerb: RegExp;
   private readonly roleOf = new Map<string, Role>();
+  private readonly visitVerb: RegExp;
+  /** 讲话精神, 讲话视频: a speech referred to, not given here. */
+  private readonly referenceAfter: RegExp;
+  /** 作 opens a speech when a report noun closes it: 作…的报告. */
+  private readonly speechAfterZuo: RegExp;
 
   constructor() {
     const { roles } = this.lex;
@@ -52,6 +55,9 @@ export class RoleRelator {
     this.roleOf.set('作', 'SPOKE_AT');
     this.verbPattern = new RegExp(alternation(this.roleOf.keys()), 'g');
     this.anyVerb = new RegExp(this.verbPattern.source);
+    this.visitVerb = new RegExp(`^(?:${inOrder(roles.visitVerbs)})`);
+    this.referenceAfter = new RegExp(`(?:${inOrder(roles.referenceAfter)})`);
+    this.speechAfterZuo = new RegExp(`^(?:了|的)?[^，。；]{0,50}?(?:${inOrder(roles.speechNouns)})`);
   }
 
   relate(article: Article): void {
@@ -84,7 +90,7 @@ export class RoleRelator {
         const verbStart = sentence.start + m.index!;
         const verb = m[0];
         const role = this.roleOf.get(verb)!;
-        if (verb === '作' && !SPEECH_AFTER_ZUO.test(text.slice(verbStart + 1, verbStart + 60))) continue;
+        if (verb === '作' && !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60))) continue;
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
         if (role === 'SPOKE_AT' && /[他她]$/.test(text.slice(verbStart - 1, verbStart)) && lastSubject) {
           const event = this.eventFor(article, verbStart, verb);
@@ -99,7 +105,7 @@ export class RoleRelator {
         // 他/她 later refer to the sentence's subject, not to its companions.
         lastSubject = inSentence[0] ?? lastSubject;
         // 习近平总书记在广东考察时的重要讲话精神, 讲话视频: a speech referred to, not given here.
-        if (REFERENCE_AFTER.test(text.slice(verbStart, verbStart + 40).split(/[，。；]/)[0]!)) continue;
+        if (this.referenceAfter.test(text.slice(verbStart, verbStart + 40).split(/[，。；]/)[0]!)) continue;
         for (const p of group) {
           if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
@@ -121,7 +127,7 @@ export class RoleRelator {
     const gap = text.slice(last.end, verbStart);
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
     // 肖捷作的关于检查…的报告: a visit verb behind 的 sits inside a noun phrase.
-    if (role === 'ATTENDED' && /的/.test(gap) && VISIT_VERB.test(text.slice(verbStart, verbStart + 2))) return [];
+    if (role === 'ATTENDED' && /的/.test(gap) && this.visitVerb.test(text.slice(verbStart, verbStart + 2))) return [];
     if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.

@@ -9,13 +9,17 @@
  */
 import type { Article, LocationMention, NamedMention } from '../document.js';
 import type { Stage } from '../stage.js';
+import { readLexicon } from '../lexicons/load.js';
+import { inOrder } from '../lexicons/patterns.js';
+import { VenuesLexicon } from '../lexicons/schemas.js';
 import { eventReportedAt, sentenceSpan } from './where.js';
 
-const HELD_VERB = /^[^，。；：\n]{0,6}?(?:召开|举行|举办|开幕|闭幕|开班|开营|启动)/;
-const VERB_BEFORE_EVENT = /^(?:主持召开|主持|召开|举行|举办|出席|参加)(?:了)?/;
-const CONVENE = /^[^，。；：\n]{0,24}?(?:主持召开|召开|举行|举办)(?:了)?/;
-const GO_TO = /(?:来到|前往|赴|走进|深入)(?:位于)?/g;
-const HOSTED = /^(?:[、和及与]?[^，。；：\n、]{0,2})*?(?:共同|联合)?(?:主办|举办)/;
+const lex = readLexicon('venues.json', VenuesLexicon);
+const HELD_VERB = new RegExp(`^[^，。；：\\n]{0,6}?(?:${inOrder(lex.heldVerbs)})`);
+const VERB_BEFORE_EVENT = new RegExp(`^(?:${inOrder(lex.verbsBeforeEvent)})(?:了)?`);
+const CONVENE = new RegExp(`^[^，。；：\\n]{0,24}?(?:${inOrder(lex.conveneVerbs)})(?:了)?`);
+const GO_TO = new RegExp(`(?:${inOrder(lex.goTo)})(?:位于)?`, 'g');
+const HOSTED = new RegExp(`^(?:[、和及与]?[^，。；：\\n、]{0,2})*?(?:${inOrder(lex.hostedJointly)})?(?:${inOrder(lex.hostedVerbs)})`);
 
 export const venueStage: Stage = {
   name: 'venues',

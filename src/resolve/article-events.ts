@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleEvent, EventMention } from '../document.js';
 import type { Stage } from '../stage.js';
-import { lexicons } from '../recognize/lexicons.js';
+import { lexicons } from '../lexicons/index.js';
 import { sentenceSpan } from '../relate/where.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;

@@ -12,7 +12,7 @@
  *   same name+date     — events reported by several articles under one name on one dated day
  *   same event         — within one article, another mention of the event (会议, a shorter name)
  */
-import { gazetteer } from '../recognize/gazetteer.js';
+import { gazetteer } from '../lexicons/gazetteer.js';
 import { readInputs } from '../read/index.js';
 import { splitPage } from '../split/index.js';
 import { prepareArticle } from '../clean/index.js';

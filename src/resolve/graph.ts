@@ -15,9 +15,9 @@
  * `kg explain` (src/resolve/explain.ts) shows, per node, what merged and why.
  */
 import type { Article, ArticleEvent, Fact, FactEndpoint, Span } from '../document.js';
-import { lexicons } from '../recognize/lexicons.js';
+import { lexicons } from '../lexicons/index.js';
 import { eventDate } from './article-events.js';
-import { gazetteer } from '../recognize/gazetteer.js';
+import { gazetteer } from '../lexicons/gazetteer.js';
 import { sentenceSpan } from '../relate/where.js';
 import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
 import { resolveOrganization } from './organizations.js';

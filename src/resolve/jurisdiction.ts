@@ -9,7 +9,10 @@
  * article names most often. Everyone else resolves by name alone.
  */
 import type { Article, PersonMention } from '../document.js';
-import { gazetteer, type Place } from '../recognize/gazetteer.js';
+import { gazetteer, type Place } from '../lexicons/gazetteer.js';
+import { readLexicon } from '../lexicons/load.js';
+import { inOrder } from '../lexicons/patterns.js';
+import { JurisdictionLexicon } from '../lexicons/schemas.js';
 
 /** Division names in a short string (a source line), longest first at each position. */
 function placesIn(text: string): Array<[string, Place]> {
@@ -28,8 +31,11 @@ function placesIn(text: string): Array<[string, Place]> {
   return found;
 }
 
-const LOCAL_FRAME = /(?:^|[，。、\n])(?:市委|市政府|县委|县政府|区委|区政府|全市|全县|全区|我市|我县|市领导|县领导)|团市委|我校|我院|(?:^|[，。、\n在和])市[\u4e00-\u9fff]{1,6}(?:局|委|办)/;
-const NATIONAL_OR_PROVINCIAL = /^(?:中共中央|中央|国务院|全国|国家|最高|中国|省委|省政府|省人大|省政协|省纪委)|^(?:总书记|国家主席|主席|总理|副总理|委员长|国务委员)$/;
+const { localFrame, nationalOrProvincial } = readLexicon('jurisdiction.json', JurisdictionLexicon);
+const LOCAL_FRAME = new RegExp(
+  `(?:^|[，。、\\n])(?:${inOrder(localFrame.clauseOpeners)})|${inOrder(localFrame.anywhere)}|(?:^|[，。、\\n在和])市[\\u4e00-\\u9fff]{1,6}(?:${inOrder(localFrame.cityDepartmentSuffixes)})`,
+);
+const NATIONAL_OR_PROVINCIAL = new RegExp(`^(?:${inOrder(nationalOrProvincial.titlePrefixes)})|^(?:${inOrder(nationalOrProvincial.titles)})$`);
 
 /**
  * The prefecture-level city a local article reports on (a county counts for

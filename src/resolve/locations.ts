@@ -3,7 +3,7 @@
  * level (北京市 → 市辖区 → 东城区) is skipped: a division whose parent code is
  * not a place goes to the shorter code's place (110101 → 11).
  */
-import { gazetteer, type Place } from '../recognize/gazetteer.js';
+import { gazetteer, type Place } from '../lexicons/gazetteer.js';
 
 /** The divisions containing the one with this code, nearest first (清徐县: 太原市, 山西省). */
 export function ancestors(code: string): Place[] {

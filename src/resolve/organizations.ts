@@ -7,7 +7,8 @@
  * kept as an alias, so gold that lists 市委 still matches 太原市委.
  */
 import type { NamedMention } from '../document.js';
-import { readLexicon } from '../recognize/lexicons.js';
+import { readLexicon } from '../lexicons/load.js';
+import { OrganizationsLexicon } from '../lexicons/schemas.js';
 import type { ArticlePlaces } from './jurisdiction.js';
 
 export type OrgRule = 'same name' | 'alias table' | 'same jurisdiction';
@@ -23,7 +24,7 @@ export interface ResolvedOrganization {
 
 let aliasTable: Record<string, string> | undefined;
 export function organizationAliases(): Record<string, string> {
-  aliasTable ??= readLexicon<{ aliases: Record<string, string> }>('organizations.json').aliases;
+  aliasTable ??= readLexicon('organizations.json', OrganizationsLexicon).aliases;
   return aliasTable;
 }
 

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { WordTagTable } from './word-tags.js';
-import { lexicons } from '../recognize/lexicons.js';
+import { lexicons } from '../lexicons/index.js';
 
 const DICT_DIR = join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict');
 const WORDS = join(DICT_DIR, 'jieba.dict.utf8');

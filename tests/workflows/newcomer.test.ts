@@ -4,11 +4,12 @@
  * relationship spec, a relator stage with its lexicon, and one line in a stage
  * list. Its facts reach the graph document, which passes the schema check.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { SourceRecord } from '../../src/document.js';
+import { readLexicon } from '../../src/lexicons/load.js';
+import { inOrder } from '../../src/lexicons/patterns.js';
 import { GraphBuilder } from '../../src/resolve/graph.js';
 import { sentenceSpan } from '../../src/relate/where.js';
 import type { RelationshipSpecs } from '../../src/schema/graph.js';
@@ -21,9 +22,10 @@ const ISSUED_SPEC: RelationshipSpecs<'ISSUED'> = {
   ISSUED: { from: ['Organization'], to: ['Policy'], meaning: 'the body issued the document (印发, 出台)', example: '市政府印发《太原市河湖长制实施方案》' },
 };
 
-// 2. The lexicon.
-const { verbs } = z.object({ verbs: z.array(z.string().min(1)).min(1) }).parse(JSON.parse(readFileSync(resolve(__dirname, '../fixtures/lexicons/issued.json'), 'utf8')));
-const VERB_THEN_DOCUMENT = new RegExp(`^(?:${verbs.join('|')})了?$`);
+// 2. The lexicon and its schema (a real one would live in data/lexicons and src/lexicons/schemas.ts).
+const IssuedLexicon = z.object({ _comment: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict();
+const { verbs } = readLexicon('issued.json', IssuedLexicon, resolve(__dirname, '../fixtures/lexicons'));
+const VERB_THEN_DOCUMENT = new RegExp(`^(?:${inOrder(verbs)})了?$`);
 
 // 3. The relator: a body, an issuing verb, then the document.
 const issuedStage: Stage = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharTrie } from '../../src/recognize/char-trie.js';
+import { CharTrie } from '../../src/lexicons/char-trie.js';
 
 describe('CharTrie: words starting or ending at a position, without slicing the text', () => {
   const places = ['山西', '山西省', '太原', '太原市', '清徐县', '北京', '北京人民大会堂', '京'];

