@@ -1,8 +1,9 @@
 /**
  * Binary searches over annotations sorted by position, shared by every stage
- * that asks "which span is at or before this offset" (recognize, relate).
+ * that asks "which span is at or before this offset" (recognize, relate),
+ * and the sentence around a position, as the evidence of what is found there.
  */
-import type { Span } from './document.js';
+import type { Article, Span } from './document.js';
 
 /** Index of the last item whose `end` is at or before `pos` (items sorted by start, non-overlapping), or -1. */
 export function lastEndingBy<T extends Span>(items: readonly T[], pos: number): number {
@@ -43,4 +44,21 @@ export function indexContaining<T extends Span>(items: readonly T[], pos: number
     else return mid;
   }
   return -1;
+}
+
+/** Longest evidence kept: a sentence of a real report is far shorter; a pathological one is cut around the fact. */
+export const MAX_EVIDENCE = 400;
+
+/** The sentence containing `pos`, as evidence (cut to MAX_EVIDENCE characters around `pos`). */
+export function sentenceSpan(article: Article, pos: number): Span {
+  const i = firstStartingAt(article.sentences, pos + 1) - 1;
+  const s = article.sentences[i];
+  return s && pos < s.end ? evidenceWithin(s, pos) : { start: pos, end: pos + 1 };
+}
+
+/** `sentence` as evidence for a fact at `pos`, cut to MAX_EVIDENCE characters around it. */
+export function evidenceWithin(sentence: Span, pos: number): Span {
+  if (sentence.end - sentence.start <= MAX_EVIDENCE) return { start: sentence.start, end: sentence.end };
+  const start = Math.max(sentence.start, Math.min(pos - MAX_EVIDENCE / 2, sentence.end - MAX_EVIDENCE));
+  return { start, end: Math.min(sentence.end, start + MAX_EVIDENCE) };
 }

@@ -11,7 +11,7 @@ import type { Stage } from '../stage.js';
 import { readLexicon } from '../lexicons/load.js';
 import { inOrder } from '../lexicons/patterns.js';
 import { MandatesLexicon } from '../lexicons/schemas.js';
-import { sentenceSpan } from './where.js';
+import { sentenceSpan } from '../spans.js';
 
 /** A sentence in the reporter's voice: the goal is background, not the event's call. */
 const REPORTER_VOICE = new RegExp(`^[^，,。]{0,6}(?:${inOrder(readLexicon('mandates.json', MandatesLexicon).reporterVoice)})`);

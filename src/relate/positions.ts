@@ -8,7 +8,7 @@
 import type { Article } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
-import { sentenceSpan } from './where.js';
+import { sentenceSpan } from '../spans.js';
 
 export const positionStage: Stage = {
   name: 'positions',

@@ -16,8 +16,8 @@ import type { Article, PersonMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
 import { alternation, inOrder } from '../lexicons/patterns.js';
-import { firstStartingAt, lastEndingBy } from '../spans.js';
-import { evidenceWithin, resolvedMentions } from './where.js';
+import { evidenceWithin, firstStartingAt, lastEndingBy } from '../spans.js';
+import { resolvedMentions } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 

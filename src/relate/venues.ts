@@ -12,7 +12,8 @@ import type { Stage } from '../stage.js';
 import { readLexicon } from '../lexicons/load.js';
 import { inOrder } from '../lexicons/patterns.js';
 import { VenuesLexicon } from '../lexicons/schemas.js';
-import { eventReportedAt, sentenceSpan } from './where.js';
+import { sentenceSpan } from '../spans.js';
+import { eventReportedAt } from './where.js';
 
 const lex = readLexicon('venues.json', VenuesLexicon);
 const HELD_VERB = new RegExp(`^[^，。；：\\n]{0,6}?(?:${inOrder(lex.heldVerbs)})`);

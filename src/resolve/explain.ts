@@ -1,23 +1,26 @@
 /**
  * Why a node is one node: each mention merged into it (article, offsets,
- * surface, titles) with the rule that put it there. The rules are read back
- * from the graph document (ids, names, aliases) and the article texts, so a
- * saved graph.json explains itself as well as a fresh extraction:
+ * surface, titles) with the rule that put it there. The rules are the ones
+ * the graph builder recorded when it merged the mentions (GraphBuilder
+ * recordMerges): the articles are read and analysed again, so a saved
+ * graph.json is explained by the same resolution that built it. The rules:
  *
- *   same name          — the surface is the node's name (or, for one article, its first mention)
+ *   same name          — the surface is the node's name
  *   same jurisdiction  — persons: name + the local city in the id (person:韦韬@太原市);
- *                        organizations: a relative form in a report on that division (市委 → 太原市委)
+ *                        organizations: a relative form in a report on that division (市委 → 太原市委),
+ *                        or a short form printed beside the full one
  *   alias table        — organizations: data/lexicons/organizations.json aliases (工信部 → 工业和信息化部)
  *   gazetteer          — locations: a short or variant form of a division (太原 → 太原市)
  *   same name+date     — events reported by several articles under one name on one dated day
  *   same event         — within one article, another mention of the event (会议, a shorter name)
+ *   same policy        — within one article, another form of the policy (乡村振兴 → 乡村振兴战略)
+ *   not recorded       — the mention's article was not read again
  */
-import { gazetteer } from '../lexicons/gazetteer.js';
 import { readInputs } from '../read/index.js';
 import { splitPage } from '../split/index.js';
-import { prepareArticle } from '../clean/index.js';
 import type { GraphDocument, GraphNode } from '../schema/graph.js';
-import { organizationAliases } from './organizations.js';
+import { analyseRecord } from '../workflows/analyse.js';
+import { GraphBuilder, type MergeRecord } from './graph.js';
 
 export interface MergedMention {
   article: string;
@@ -49,12 +52,22 @@ export function findNodes(doc: GraphDocument, query: string): GraphNode[] {
   return byName.length ? byName : doc.nodes.filter((n) => n.aliases.includes(query));
 }
 
-export function explainNode(node: GraphNode, texts: ReadonlyMap<string, string> = new Map()): Explanation {
+/** The analysed texts of some articles, and the merge records of their mentions (see articleTexts). */
+export interface ArticleTexts {
+  texts: ReadonlyMap<string, string>;
+  merges: ReadonlyMap<string, readonly MergeRecord[]>;
+}
+
+const NOTHING_READ: ArticleTexts = { texts: new Map(), merges: new Map() };
+const NOT_RECORDED = { rule: 'not recorded', why: 'the article was not read again (give its file to kg explain)' };
+
+export function explainNode(node: GraphNode, read: ArticleTexts = NOTHING_READ): Explanation {
   const articles = [...new Set(node.mentions.map((m) => m.article))];
+  const records = read.merges.get(node.id) ?? [];
   const mentions = node.mentions.map((m): MergedMention => {
-    const text = texts.get(m.article);
+    const text = read.texts.get(m.article);
     const surface = text !== undefined && m.end <= text.length ? text.slice(m.start, m.end) : null;
-    const { rule, why } = ruleFor(node, surface, articles.length);
+    const { rule, why } = records.find((r) => r.article === m.article && r.start === m.start && r.end === m.end) ?? NOT_RECORDED;
     return { article: m.article, start: m.start, end: m.end, surface, ...(m.titles?.length ? { titles: m.titles } : {}), rule, why };
   });
   const rules: Record<string, number> = {};
@@ -62,59 +75,27 @@ export function explainNode(node: GraphNode, texts: ReadonlyMap<string, string> 
   return { id: node.id, label: node.label, name: node.name, aliases: node.aliases, articles, mentions, rules };
 }
 
-function ruleFor(node: GraphNode, surface: string | null, articleCount: number): { rule: string; why: string } {
-  const same = surface === null || surface === node.name;
-  switch (node.label) {
-    case 'Person': {
-      const at = node.id.indexOf('@');
-      if (at >= 0) return { rule: 'same jurisdiction', why: `same name, local official of ${node.id.slice(at + 1)}` };
-      return { rule: 'same name', why: 'same name; national or provincial (no local jurisdiction)' };
-    }
-    case 'Organization': {
-      if (surface !== null && surface !== node.name) {
-        if (organizationAliases()[surface] === node.name) return { rule: 'alias table', why: `${surface} → ${node.name} (organizations.json aliases)` };
-        const rel = /^(?:共青团|团|中共)?([省市县区])(.+)$/.exec(surface);
-        if (rel && node.name.endsWith(rel[2]!) && node.name.length > surface.length)
-          return { rule: 'same jurisdiction', why: `relative form ${surface} in a report on ${node.name.slice(0, node.name.length - rel[2]!.length).replace(/^(?:共青团|中共)/, '')}` };
-        if (node.name.endsWith(surface)) return { rule: 'same jurisdiction', why: `short form of ${node.name}, printed in full in the article` };
-        return { rule: 'alias table', why: `${surface} is another name of ${node.name}` };
-      }
-      return { rule: 'same name', why: 'same name' };
-    }
-    case 'Location': {
-      const code = (node.properties as { divisionCode: string | null }).divisionCode;
-      if (!same) {
-        const place = gazetteer().bySurface.get(surface!);
-        return { rule: 'gazetteer', why: `${surface} → ${place?.name ?? node.name}${code ? ` (division ${code})` : ''}` };
-      }
-      return { rule: 'same name', why: code ? `same name (division ${code})` : 'same name' };
-    }
-    case 'Event': {
-      const date = /^event:(\d{4}-\d{2}-\d{2})\//.exec(node.id)?.[1];
-      if (!same) return { rule: 'same event', why: `another mention of the event in the article (${surface})` };
-      if (date && articleCount > 1) return { rule: 'same name+date', why: `reported under this name on ${date} by ${articleCount} articles` };
-      return { rule: 'same name', why: date ? `dated ${date}` : 'one article (no year: events stay per article)' };
-    }
-    default:
-      return same ? { rule: 'same name', why: 'same name' } : { rule: 'alias table', why: `${surface} → ${node.name}` };
-  }
-}
-
 /**
- * The analysed text of the wanted articles, read again from the given paths
- * (article files, folders, .jsonl): offsets in the graph index into it.
+ * The wanted articles, read again from the given paths (article files,
+ * folders, .jsonl) and analysed: their analysed texts (offsets in the graph
+ * index into them) and the merge records of a graph built from them.
  */
-export async function articleTexts(paths: string[], wanted: ReadonlySet<string>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (!paths.length || !wanted.size) return out;
+export async function articleTexts(paths: string[], wanted: ReadonlySet<string>): Promise<ArticleTexts> {
+  const texts = new Map<string, string>();
+  const builder = new GraphBuilder({ recordMerges: true });
+  if (!paths.length || !wanted.size) return NOTHING_READ;
   for await (const item of readInputs(paths)) {
     if (!('record' in item)) continue;
     for (const record of splitPage(item.record)) {
-      if (wanted.has(record.id) && !out.has(record.id)) out.set(record.id, prepareArticle(record).text);
+      if (!wanted.has(record.id) || texts.has(record.id)) continue;
+      const result = analyseRecord(record);
+      if (!('article' in result)) continue;
+      texts.set(record.id, result.article.text);
+      builder.add(result.article);
     }
-    if (out.size === wanted.size) break;
+    if (texts.size === wanted.size) break;
   }
-  return out;
+  return { texts, merges: builder.mergeRecords() };
 }
 
 export function formatExplanation(e: Explanation): string {

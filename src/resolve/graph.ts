@@ -12,13 +12,14 @@
  *     plus the division for names relative to it (全市…), so two reports of
  *     one meeting are one event; else per article (see eventId);
  *   - targets: per article.
- * `kg explain` (src/resolve/explain.ts) shows, per node, what merged and why.
+ * Asked to (recordMerges), the builder records the rule that put each mention
+ * into its node as it merges it; `kg explain` (src/resolve/explain.ts) shows them.
  */
 import type { Article, ArticleEvent, Fact, FactEndpoint, Span } from '../document.js';
 import { lexicons } from '../lexicons/index.js';
-import { eventDate } from './article-events.js';
+import { eventDate } from '../recognize/event-groups.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
-import { sentenceSpan } from '../relate/where.js';
+import { sentenceSpan } from '../spans.js';
 import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
 import { resolveOrganization } from './organizations.js';
 import { ancestors } from './locations.js';
@@ -44,10 +45,26 @@ interface ArticleNodeIds {
   organizations: Map<string, string>;
 }
 
+/** The rule that put one mention into its node, as the builder merged it. */
+export interface MergeRecord {
+  article: string;
+  start: number;
+  end: number;
+  rule: string;
+  why: string;
+}
+
+export interface GraphBuilderOptions<T extends string> {
+  /** Relationship specs beside the schema's (RELATIONSHIP_SPECS), for types not in the schema yet. */
+  extraSpecs?: RelationshipSpecs<T>;
+  /** Keep a MergeRecord per mention (for kg explain; off for extraction, which does not need them). */
+  recordMerges?: boolean;
+}
+
 /**
- * Builds relationships of the schema's types (RELATIONSHIP_SPECS) and of the
- * `extra` specs it is given; a fact of another type, or whose ends have
- * labels its spec does not allow, is a bug of the stage that made it.
+ * Builds relationships of the schema's types and of the extra specs it is
+ * given; a fact of another type, or whose ends have labels its spec does not
+ * allow, is a bug of the stage that made it.
  */
 export class GraphBuilder<T extends string = never> {
   private readonly specs: RelationshipSpecs<string>;
@@ -57,8 +74,14 @@ export class GraphBuilder<T extends string = never> {
   /** Location id → article → the sentence of its first mention there (PART_OF evidence). */
   private readonly locationSentences = new Map<string, Map<string, Evidence>>();
 
-  constructor(extra?: RelationshipSpecs<T>) {
-    this.specs = withExtraSpecs(extra);
+  /** Node id → the merge record of each of its mentions, in mention order (when recording). */
+  private readonly merges: Map<string, MergeRecord[]> | undefined;
+  /** Event ids keyed by date and name (event:2023-06-29/…), with the date: their reports merge across articles. */
+  private readonly datedEvents = new Map<string, string>();
+
+  constructor(options: GraphBuilderOptions<T> = {}) {
+    this.specs = withExtraSpecs(options.extraSpecs);
+    if (options.recordMerges) this.merges = new Map();
   }
 
   add(article: Article): void {
@@ -76,18 +99,39 @@ export class GraphBuilder<T extends string = never> {
       const id = eventId(article.id, ev.name, date, places);
       const mentions = ev.mentions.map((m) => this.mention(article, m));
       this.upsert(id, 'Event', ev.name, ev.aliases, { date, kind: ev.kind }, mentions);
+      if (this.merges) {
+        const dated = date !== null && id !== nodeId('Event', `${article.id}/${ev.name}`);
+        if (dated) this.datedEvents.set(id, date);
+        ev.mentions.forEach((m, i) =>
+          this.record(id, mentions[i]!, m.name !== ev.name
+            ? { rule: 'same event', why: `another mention of the event in the article (${m.name})` }
+            : dated
+              ? DATED_NAME
+              : { rule: 'same name', why: 'one article: an event without a dated, specific name stays per article' }),
+        );
+      }
       return id;
     });
     const local = articleJurisdiction(article);
     const personIds = new Map<string, string>();
+    const jurisdictions = new Map<string, string | null>();
     for (const p of article.persons) {
       const where = personJurisdiction(p, local, startsWithProvince);
-      if (!personIds.has(p.name) || where) personIds.set(p.name, personId(p.name, where));
+      if (!personIds.has(p.name) || where) {
+        personIds.set(p.name, personId(p.name, where));
+        jurisdictions.set(p.name, where);
+      }
     }
     for (const p of article.persons) {
-      this.upsert(personIds.get(p.name)!, 'Person', p.name, [], {}, [
-        { ...this.mention(article, p), ...(p.titles.length ? { titles: p.titles } : {}) },
-      ]);
+      const id = personIds.get(p.name)!;
+      const mention = { ...this.mention(article, p), ...(p.titles.length ? { titles: p.titles } : {}) };
+      this.upsert(id, 'Person', p.name, [], {}, [mention]);
+      if (this.merges) {
+        const where = jurisdictions.get(p.name);
+        this.record(id, mention, where
+          ? { rule: 'same jurisdiction', why: `same name, local official of ${where}` }
+          : { rule: 'same name', why: 'same name; national or provincial (no local jurisdiction)' });
+      }
     }
     const orgIds = new Map<string, string>();
     for (const o of article.organizations) {
@@ -98,12 +142,19 @@ export class GraphBuilder<T extends string = never> {
       // Facts name the organization by its printed or canonical form.
       orgIds.set(o.name, id);
       if (o.canonical) orgIds.set(o.canonical, id);
-      this.upsert(id, 'Organization', r.name, r.aliases, {}, [this.mention(article, o)]);
+      const mention = this.mention(article, o);
+      this.upsert(id, 'Organization', r.name, r.aliases, {}, [mention]);
+      if (this.merges) this.record(id, mention, { rule: r.rule, why: r.why });
     }
     for (const l of article.locations) {
       const name = l.canonical ?? l.name;
       const id = nodeId('Location', name);
-      this.upsert(id, 'Location', name, l.name !== name ? [l.name] : [], { divisionCode: l.divisionCode, level: l.level }, [this.mention(article, l)]);
+      const mention = this.mention(article, l);
+      this.upsert(id, 'Location', name, l.name !== name ? [l.name] : [], { divisionCode: l.divisionCode, level: l.level }, [mention]);
+      if (this.merges) {
+        const division = l.divisionCode ? ` (division ${l.divisionCode})` : '';
+        this.record(id, mention, l.name !== name ? { rule: 'gazetteer', why: `${l.name} → ${name}${division}` } : { rule: 'same name', why: `same name${division}` });
+      }
       if (l.divisionCode) {
         let perArticle = this.locationSentences.get(id);
         if (!perArticle) this.locationSentences.set(id, (perArticle = new Map()));
@@ -112,11 +163,17 @@ export class GraphBuilder<T extends string = never> {
     }
     for (const p of article.policies) {
       const name = p.canonical ?? p.name;
-      this.upsert(nodeId('Policy', name), 'Policy', name, p.name !== name ? [p.name] : [], { kind: p.kind }, [this.mention(article, p)]);
+      const id = nodeId('Policy', name);
+      const mention = this.mention(article, p);
+      this.upsert(id, 'Policy', name, p.name !== name ? [p.name] : [], { kind: p.kind }, [mention]);
+      if (this.merges)
+        this.record(id, mention, p.name !== name ? { rule: 'same policy', why: `${p.name}: another form of ${name} in the article` } : { rule: 'same name', why: 'same name' });
     }
     const targetIds = article.targets.map((t) => {
       const id = nodeId('Target', `${article.id}/${t.text}`);
-      this.upsert(id, 'Target', t.text, [], { text: t.text, value: t.value, unit: t.unit, deadline: t.deadline }, [this.mention(article, t)]);
+      const mention = this.mention(article, t);
+      this.upsert(id, 'Target', t.text, [], { text: t.text, value: t.value, unit: t.unit, deadline: t.deadline }, [mention]);
+      if (this.merges) this.record(id, mention, { rule: 'same name', why: 'one article: targets stay per article' });
       return id;
     });
     const ids: ArticleNodeIds = { events: eventIds, targets: targetIds, persons: personIds, organizations: orgIds };
@@ -131,6 +188,26 @@ export class GraphBuilder<T extends string = never> {
       nodes: [...this.nodes.values()],
       relationships: [...this.relationships.values()],
     };
+  }
+
+  /**
+   * The merge record of every mention, by node id (empty unless recordMerges).
+   * Reports of one dated event read as merged by name and date once a second
+   * article has joined the node.
+   */
+  mergeRecords(): ReadonlyMap<string, readonly MergeRecord[]> {
+    const out = new Map(this.merges);
+    for (const [id, date] of this.datedEvents) {
+      const articles = new Set(this.nodes.get(id)!.mentions.map((m) => m.article)).size;
+      const merged = articles > 1 ? { rule: 'same name+date', why: `reported under this name on ${date} by ${articles} articles` } : { rule: 'same name', why: `dated ${date}` };
+      out.set(id, out.get(id)!.map((r) => (r.rule === DATED_NAME.rule ? { ...r, ...merged } : r)));
+    }
+    return out;
+  }
+
+  private record(id: string, mention: Mention, merge: { rule: string; why: string }): void {
+    const records = this.merges!.get(id) ?? this.merges!.set(id, []).get(id)!;
+    records.push({ article: mention.article, start: mention.start, end: mention.end, ...merge });
   }
 
   private mention(article: Article, span: Span): Mention {
@@ -194,6 +271,9 @@ export class GraphBuilder<T extends string = never> {
     return Object.hasOwn(this.specs, type);
   }
 }
+
+/** Placeholder of a dated event's same-name mention until mergeRecords knows how many articles share the node. */
+const DATED_NAME = { rule: 'same name+date', why: '' };
 
 /** The node a fact's end names, if the article made it a node. */
 function endpointId(end: FactEndpoint, ids: ArticleNodeIds): string | undefined {

@@ -16,7 +16,7 @@ import { locationStage, placesInsideNamesStage } from '../recognize/locations.js
 import { organizationStage } from '../recognize/organizations.js';
 import { policyStage } from '../recognize/policies.js';
 import { targetStage } from '../recognize/targets.js';
-import { eventStage } from '../resolve/article-events.js';
+import { eventStage } from '../recognize/event-groups.js';
 import { roleStage } from '../relate/roles.js';
 import { mandateStage } from '../relate/mandates.js';
 import { venueStage } from '../relate/venues.js';

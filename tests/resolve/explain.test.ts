@@ -13,14 +13,14 @@ const bodies: Record<string, [string, string]> = {
   b: ['2023-06-30', '6月29日，全市安全生产工作会议在太原召开。市委书记韦韬出席并讲话。太原市水务局汇报工作。工业和信息化部发布通知。'],
 };
 const texts = new Map<string, string>();
-const builder = new GraphBuilder();
+const builder = new GraphBuilder({ recordMerges: true });
 for (const [id, [date, body]] of Object.entries(bodies)) {
   const article = analyseArticle({ id, path: `${id}.txt`, title: null, date, source: null, url: null, body });
   texts.set(id, article.text);
   builder.add(article);
 }
 const graph = builder.build();
-const explain = (q: string) => explainNode(findNodes(graph, q)[0]!, texts);
+const explain = (q: string) => explainNode(findNodes(graph, q)[0]!, { texts, merges: builder.mergeRecords() });
 const lines = (q: string) => explain(q).mentions.map((m) => `${m.article} ${m.surface} ${m.rule}`);
 
 describe('kg explain', () => {
@@ -55,5 +55,34 @@ describe('kg explain', () => {
     }
     expect(out.join('')).toContain('org:太原市水务局  (Organization) 太原市水务局');
     expect(out.join('')).toMatch(/a \d+-\d+ 市水务局  — same jurisdiction: relative form 市水务局 in a report on 太原市/);
+  });
+
+  it('shows the rule the builder recorded at merge time, for every mention', () => {
+    const merges = builder.mergeRecords();
+    for (const node of graph.nodes) expect(merges.get(node.id)?.length, node.id).toBe(node.mentions.length);
+    // 市水务局 printed beside 太原市水务局 takes the full form the article prints.
+    const c = analyseArticle({ id: 'c', path: 'c.txt', title: null, date: '2023-07-01', source: null, url: null, body: '太原市水务局召开会议。市水务局负责同志汇报工作。乡村振兴战略深入实施，推进乡村振兴。' });
+    const single = new GraphBuilder({ recordMerges: true });
+    single.add(c);
+    const doc = single.build();
+    const read = { texts: new Map([['c', c.text]]), merges: single.mergeRecords() };
+    const rules = (q: string) => explainNode(findNodes(doc, q)[0]!, read).mentions.map((m) => `${m.surface} ${m.rule}: ${m.why}`);
+    expect(rules('太原市水务局')).toEqual(['太原市水务局 same name: same name', '市水务局 same jurisdiction: short form of 太原市水务局, printed in full in the article']);
+    expect(rules('乡村振兴战略')).toEqual(['乡村振兴战略 same name: same name', '乡村振兴 same policy: 乡村振兴: another form of 乡村振兴战略 in the article']);
+  });
+
+  it('says so when the article of a mention was not read again', () => {
+    const e = explainNode(findNodes(graph, '韦韬')[0]!);
+    expect(e.mentions.map((m) => [m.surface, m.rule])).toEqual([
+      [null, 'not recorded'],
+      [null, 'not recorded'],
+    ]);
+  });
+
+  it('recording merges leaves the graph document as it is', () => {
+    const plain = new GraphBuilder();
+    for (const [id, [date, body]] of Object.entries(bodies)) plain.add(analyseArticle({ id, path: `${id}.txt`, title: null, date, source: null, url: null, body }));
+    expect(JSON.stringify(plain.build())).toBe(JSON.stringify(graph));
+    expect(plain.mergeRecords().size).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import type { SourceRecord } from '../../src/document.js';
 import { readLexicon } from '../../src/lexicons/load.js';
 import { inOrder } from '../../src/lexicons/patterns.js';
 import { GraphBuilder } from '../../src/resolve/graph.js';
-import { sentenceSpan } from '../../src/relate/where.js';
+import { sentenceSpan } from '../../src/spans.js';
 import type { RelationshipSpecs } from '../../src/schema/graph.js';
 import type { Stage } from '../../src/stage.js';
 import { validateGraph } from '../../src/validate/index.js';
@@ -61,7 +61,7 @@ const record: SourceRecord = {
 
 describe("a newcomer's relation type, added through the contract alone", () => {
   it('reaches the graph document and passes the schema check with its spec', () => {
-    const builder = new GraphBuilder(ISSUED_SPEC);
+    const builder = new GraphBuilder({ extraSpecs: ISSUED_SPEC });
     builder.add(analyseArticle(record, stages));
     const graph = validateGraph(builder.build(), ISSUED_SPEC);
     const issued = graph.relationships.filter((r) => r.type === 'ISSUED');
@@ -72,7 +72,7 @@ describe("a newcomer's relation type, added through the contract alone", () => {
   });
 
   it('is refused where its spec is not given: by the schema check, and by a builder without the spec', () => {
-    const builder = new GraphBuilder(ISSUED_SPEC);
+    const builder = new GraphBuilder({ extraSpecs: ISSUED_SPEC });
     builder.add(analyseArticle(record, stages));
     expect(() => validateGraph(builder.build())).toThrow(/relationships\.\d+\.type/);
     expect(() => new GraphBuilder().add(analyseArticle(record, stages))).toThrow('issued: a stage made a ISSUED fact, a type without a relationship spec');
@@ -87,12 +87,12 @@ describe("a newcomer's relation type, added through the contract alone", () => {
         for (const f of article.facts) if (f.type === 'ISSUED') [f.from, f.to] = [f.to, f.from];
       },
     };
-    expect(() => new GraphBuilder(ISSUED_SPEC).add(analyseArticle(record, [...STAGES, wrongWay]))).toThrow(
+    expect(() => new GraphBuilder({ extraSpecs: ISSUED_SPEC }).add(analyseArticle(record, [...STAGES, wrongWay]))).toThrow(
       'a stage made a ISSUED fact Policy → Organization; its spec allows Organization → Policy',
     );
   });
 
   it('may not redefine a type of the schema', () => {
-    expect(() => new GraphBuilder({ MANDATES: ISSUED_SPEC.ISSUED })).toThrow('relationship type MANDATES is the schema');
+    expect(() => new GraphBuilder({ extraSpecs: { MANDATES: ISSUED_SPEC.ISSUED } })).toThrow('relationship type MANDATES is the schema');
   });
 });

@@ -2,12 +2,13 @@
  * Within one article, event mentions become events: the reported mentions
  * of one meeting (全市河湖长制林长制工作会议, 会议, 本次会议) are one event,
  * a multi-stop inspection tour is one event, and mentions that only refer to
- * other meetings are dropped.
+ * other meetings are dropped. It runs once the mentions are recognized and
+ * before relate, whose facts name these events (Fact ends by event index).
  */
 import type { Article, ArticleEvent, EventMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
-import { sentenceSpan } from '../relate/where.js';
+import { sentenceSpan } from '../spans.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
 
