@@ -21,7 +21,7 @@ import { eventDate } from '../recognize/event-groups.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
 import { sentenceSpan } from '../spans.js';
 import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
-import { resolveOrganization } from './organizations.js';
+import { organizationMerge, resolveOrganization } from './organizations.js';
 import { ancestors } from './locations.js';
 import type { Evidence } from '../schema/graph.js';
 import {
@@ -144,7 +144,7 @@ export class GraphBuilder<T extends string = never> {
       if (o.canonical) orgIds.set(o.canonical, id);
       const mention = this.mention(article, o);
       this.upsert(id, 'Organization', r.name, r.aliases, {}, [mention]);
-      if (this.merges) this.record(id, mention, { rule: r.rule, why: r.why });
+      if (this.merges) this.record(id, mention, organizationMerge(o, r));
     }
     for (const l of article.locations) {
       const name = l.canonical ?? l.name;

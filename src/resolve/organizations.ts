@@ -17,9 +17,8 @@ export interface ResolvedOrganization {
   name: string;
   /** Printed and intermediate forms other than name. */
   aliases: string[];
-  /** How the printed form came to this name (kg explain shows it). */
-  rule: OrgRule;
-  why: string;
+  /** The division a relative form was resolved to. */
+  place?: string;
 }
 
 let aliasTable: Record<string, string> | undefined;
@@ -38,7 +37,6 @@ export function resolveOrganization(mention: NamedMention, places: ArticlePlaces
   const printed = mention.name;
   const table = organizationAliases();
   let name = mention.canonical ?? table[printed] ?? LOCAL_ALIASES[printed] ?? printed;
-  let { rule, why } = fullForm(printed, name, mention.canonical);
   const aliases = new Set<string>([printed]);
   const m = RELATIVE.exec(name);
   if (m) {
@@ -47,21 +45,22 @@ export function resolveOrganization(mention: NamedMention, places: ArticlePlaces
     if (place) {
       aliases.add(name);
       name = `${organ === '中共' ? '中共' : organ ? '共青团' : ''}${place.name}${rest}`;
-      rule = 'same jurisdiction';
-      why = `relative form ${printed} in a report on ${place.name}`;
       aliases.delete(name);
-      return { name, aliases: [...aliases], rule, why };
+      return { name, aliases: [...aliases], place: place.name };
     }
   }
   aliases.delete(name);
-  return { name, aliases: [...aliases], rule, why };
+  return { name, aliases: [...aliases] };
 }
 
-/** Why `printed` reads as `name` before any division is added: the alias table, or the article's own fuller form. */
-function fullForm(printed: string, name: string, canonical: string | undefined): { rule: OrgRule; why: string } {
+/** The rule by which resolveOrganization gave `mention` the name `resolved` (for kg explain; only asked when merges are recorded). */
+export function organizationMerge(mention: NamedMention, resolved: ResolvedOrganization): { rule: OrgRule; why: string } {
+  const printed = mention.name;
+  if (resolved.place) return { rule: 'same jurisdiction', why: `relative form ${printed} in a report on ${resolved.place}` };
+  const name = resolved.name;
   if (name === printed) return { rule: 'same name', why: 'same name' };
   if (organizationAliases()[printed] === name) return { rule: 'alias table', why: `${printed} → ${name} (organizations.json aliases)` };
-  if (canonical === undefined) return { rule: 'alias table', why: `${printed} → ${name}` };
+  if (mention.canonical === undefined) return { rule: 'alias table', why: `${printed} → ${name}` };
   // The recognizer took the fuller form printed in the same article: 太原市水务局 beside 市水务局, 中央党校（国家行政学院）.
   if (name.endsWith(printed)) return { rule: 'same jurisdiction', why: `short form of ${name}, printed in full in the article` };
   return { rule: 'alias table', why: `${printed} is another name of ${name}` };
