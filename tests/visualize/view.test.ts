@@ -11,7 +11,7 @@ import { renderHtml } from '../../src/visualize/html.js';
 import { viewFromDocument, ViewError } from '../../src/visualize/model.js';
 import { grassStylesheet, LABEL_STYLES, paletteForView, RELATIONSHIP_COLORS } from '../../src/visualize/palette.js';
 import { parseParams, readQuery, viewFromRecords } from '../../src/visualize/query.js';
-import { STYLE_FILE } from '../../src/visualize/write-style.js';
+import { STYLE_FILE } from '../../scripts/write-style.js';
 
 const ev = (article: string, text: string) => [{ article, start: 0, end: text.length, text }];
 const m = (article: string) => [{ article, start: 0, end: 2 }];
