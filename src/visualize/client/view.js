@@ -74,7 +74,8 @@
   data.nodes.forEach(function (n) { bestOfLabel[n.label] = Math.max(bestOfLabel[n.label] || 0, rawImportance(n)); });
   function importance(n) {
     var best = bestOfLabel[n.label] || 1;
-    return (rawImportance(n) / best) * (LABEL_WEIGHT[n.label] || 0.3);
+    // the square root spreads a long tail: the tenth person still comes before most policies
+    return Math.sqrt(rawImportance(n) / best) * (LABEL_WEIGHT[n.label] || 0.3);
   }
   var communityColor = new Map();
   (data.communities || []).forEach(function (c, i) { if (i < palette.communities.length) communityColor.set(c.id, palette.communities[i]); });
@@ -208,7 +209,8 @@
       var p = ele.position();
       var sx = p.x * z + pan.x, sy = p.y * z + pan.y;
       if (sx < 0 || sx > W || sy < 0 || sy > H) continue;
-      var px = chosen.length < TOP_LABELS ? TOP_LABEL_PX : LABEL_PX;
+      // bold and bigger: the first few placed, if they are among the most important at all
+      var px = chosen.length < TOP_LABELS && i < TOP_LABELS + byImportance.length * 0.02 ? TOP_LABEL_PX : LABEL_PX;
       var w = px === TOP_LABEL_PX ? labelWidths(item).top : labelWidths(item).normal, h = px * 1.3 + 4;
       var y1 = sy + (ele.data('size') * z) / 2 + 2;
       var c1 = Math.max(0, Math.floor((sx - w / 2) / CELL)), c2 = Math.min(cols - 1, Math.floor((sx + w / 2) / CELL));
