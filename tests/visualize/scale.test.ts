@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, waitForView, type Browser } from '../../src/visualize/browser.js';
+import { launchChromium, NO_CJK_FONT, waitForView, type Browser } from '../../src/visualize/browser.js';
 import { renderHtml } from '../../src/visualize/html.js';
 import { viewFromDocument } from '../../src/visualize/model.js';
 import { paletteForView } from '../../src/visualize/palette.js';
@@ -196,7 +196,7 @@ describe('CJK fonts', () => {
     const doc = handBuiltGraph();
     const html = renderHtml(viewFromDocument(doc));
     const withFonts = await open(join(OUT, 'fonts-graph.html'), html);
-    expect(await withFonts.evaluate(() => (window as any).__kgView.cjkMissing)).toBe(false);
+    expect(await withFonts.evaluate(() => (window as any).__kgView.cjkMissing), NO_CJK_FONT).toBe(false);
     expect(await withFonts.isVisible('#font-warning')).toBe(false);
 
     // a fontconfig that knows only Latin fonts (or none): no CJK glyphs anywhere

@@ -64,7 +64,7 @@
    * of relationships, each as a share of the best of its label, weighted so that
    * people and meetings come before places, bodies and policies.
    */
-  var LABEL_WEIGHT = { Person: 1, Event: 0.9, Location: 0.6, Organization: 0.6, Policy: 0.5, Target: 0.3 };
+  var LABEL_WEIGHT = { Person: 1, Event: 1, Location: 0.6, Organization: 0.6, Policy: 0.5, Target: 0.3 };
   function rawImportance(n) {
     var m = metricsOf(n);
     if (m) return m.pagerank;
@@ -636,7 +636,12 @@
     panel.setAttribute('data-node', '');
   }
 
-  cy.on('tap', 'node', function (ev) { showNode(ev.target.id()); });
+  cy.on('tap', 'node', function (ev) {
+    showNode(ev.target.id());
+    // the panel narrows the graph: a node it now covers comes back into view
+    var p = ev.target.renderedPosition();
+    if (p.x > cy.width() - 40) cy.animate({ center: { eles: ev.target }, duration: 200 });
+  });
   cy.on('tap', 'edge', function (ev) { showEdge(ev.target.id()); });
   document.getElementById('fit').addEventListener('click', function () { cy.animate({ fit: { eles: visibleNodes(), padding: 30 }, duration: 300 }); });
 })();
