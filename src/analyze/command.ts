@@ -99,25 +99,26 @@ export function registerAnalyzeCommand(program: Command): Command {
       .option('--top <n>', 'how many persons and communities the text output lists', positiveInt, 20)
       .option('--write', 'store pagerank, betweenness, community, eventCount on the Person nodes in Neo4j (connection as for load)'),
   ).action(async (inputs: string[], opts: AnalyzeFlags) => {
-    const { graph, problems } = await graphFromInputs(inputs, { onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
-    const started = performance.now();
-    const analysis = analyzeNetwork(graph);
-    const ms = performance.now() - started;
-    if (opts.json) process.stdout.write(JSON.stringify(analysisJson(analysis), null, 1) + '\n');
-    else process.stdout.write(formatAnalysis(analysis, opts.top, ms) + '\n');
-    if (opts.write) {
-      const config = resolveConfig(opts);
-      const driver = await connect(config);
-      try {
-        const { written, missing } = await writeAnalytics(driver, graph, analysis, { database: config.database });
+    // with --write, an unreachable server or a wrong password stops it before any work
+    const config = opts.write ? resolveConfig(opts) : null;
+    const driver = config ? await connect(config) : null;
+    try {
+      const { graph, problems } = await graphFromInputs(inputs, { onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+      const started = performance.now();
+      const analysis = analyzeNetwork(graph);
+      const ms = performance.now() - started;
+      if (opts.json) process.stdout.write(JSON.stringify(analysisJson(analysis), null, 1) + '\n');
+      else process.stdout.write(formatAnalysis(analysis, opts.top, ms) + '\n');
+      if (driver) {
+        const { written, missing } = await writeAnalytics(driver, graph, analysis, { database: config!.database });
         console.error(
           `kg: wrote ${written} persons' pagerank, betweenness, community and eventCount to Neo4j` +
             (missing ? `; ${missing} persons of the document are not in the database (load it first)` : ''),
         );
-      } finally {
-        await driver.close();
       }
+      process.exitCode = problems.length ? 1 : 0;
+    } finally {
+      await driver?.close();
     }
-    process.exitCode = problems.length ? 1 : 0;
   });
 }

@@ -73,6 +73,14 @@ describe('kg analyze --write (live Neo4j)', () => {
     expect([got.get(P.R)!.pagerank, got.get(P.R)!.betweenness, got.get(P.R)!.community]).toEqual([null, null, null]);
   });
 
+  it('an unreachable server gives one clear line and exit code 1, before any output', async () => {
+    const r = await kg(['analyze', graphFile, '--write'], { ...server().env, NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^kg: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+  });
+
   it('says which persons of the document the database lacks, and writes the others', async () => {
     const extra = { ...doc, nodes: [...doc.nodes, { ...doc.nodes.find((n) => n.id === P.R)!, id: 'person:未载入', name: '未载入' }] };
     expect(await writeAnalytics(server().driver, extra, analysis)).toEqual({ written: 8, missing: 1 });
