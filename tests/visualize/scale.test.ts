@@ -11,12 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, NO_CJK_FONT, waitForView, type Browser } from '../../src/visualize/browser.js';
 import { renderHtml } from '../../src/visualize/html.js';
 import { viewFromDocument } from '../../src/visualize/model.js';
 import { paletteForView } from '../../src/visualize/palette.js';
+import { viewFromRecords } from '../../src/visualize/query.js';
 import { extractGraph } from '../../src/workflows/extract.js';
 import { P, eventId, handBuiltGraph } from '../analyze/corpus.js';
 import { DEV_ARTICLES, describeWithDevCorpus } from '../helpers/corpus.js';
@@ -136,6 +138,31 @@ describe('view of the hand-built corpus', () => {
     expect(await page.isVisible('#ego-bar')).toBe(true);
     await page.click('#ego-exit');
     expect(await visibleIds(page)).toEqual(all.filter((id) => id !== P.R).sort());
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('view of a query’s result (figures from `kg analyze --write` as node properties)', () => {
+  it('sizes by the stored pagerank and colours by the stored community', async () => {
+    const { Node, Relationship } = neo4j.types;
+    const person = (i: number, name: string, pagerank: number, community: number) =>
+      new Node(neo4j.int(i), ['Person'], { id: `person:${name}`, name, pagerank, betweenness: 0, community: neo4j.int(community), eventCount: neo4j.int(1) }, `n${i}`);
+    const nodes = [person(1, '甲一', 0.5, 0), person(2, '乙二', 0.3, 0), person(3, '丙三', 0.2, 1)];
+    const event = new Node(neo4j.int(9), ['Event'], { id: 'event:e', name: '会议', date: '2023-01-01' }, 'n9');
+    const record = (values: Record<string, unknown>) => ({ keys: Object.keys(values), get: (k: PropertyKey) => values[k as string] });
+    const records = nodes.map((p, i) => record({ p, r: new Relationship(neo4j.int(20 + i), p.identity, event.identity, 'ATTENDED', {}, `r${i}`, p.elementId, 'n9'), e: event }));
+    const page = await open(join(OUT, 'query-graph.html'), renderHtml(viewFromRecords({ records }, 'q')));
+    await page.check('input[name="size"][value="pagerank"]');
+    await page.check('input[name="colour"][value="community"]');
+    const [a, b, c] = await page.evaluate(
+      (ids) => ids.map((id: string) => ({ width: (window as any).__kgCy.getElementById(id).width(), colour: (window as any).__kgCy.getElementById(id).style('background-color') })),
+      ['person:甲一', 'person:乙二', 'person:丙三'],
+    );
+    expect(a!.width).toBeGreaterThan(b!.width);
+    expect(b!.width).toBeGreaterThan(c!.width);
+    expect(a!.colour).toBe(b!.colour);
+    expect(a!.colour).not.toBe(c!.colour);
+    expect(await page.textContent('#communities')).toContain('甲一、乙二');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -77,8 +77,22 @@
     // the square root spreads a long tail: the tenth person still comes before most policies
     return Math.sqrt(rawImportance(n) / best) * (LABEL_WEIGHT[n.label] || 0.3);
   }
+  // a query's view has no communities table: gather it from the persons' stored `community`
+  if (!data.communities) {
+    var groups = new Map();
+    data.nodes.forEach(function (n) {
+      var m = metricsOf(n);
+      if (!m || m.community == null) return;
+      if (!groups.has(m.community)) groups.set(m.community, []);
+      groups.get(m.community).push({ name: n.name, rank: m.pagerank });
+    });
+    data.communities = Array.from(groups.entries()).filter(function (g) { return g[1].length > 1; }).map(function (g) {
+      var top = g[1].sort(function (a, b) { return b.rank - a.rank; }).slice(0, 4).map(function (x) { return x.name; });
+      return { id: g[0], size: g[1].length, names: top };
+    }).sort(function (a, b) { return b.size - a.size || a.id - b.id; });
+  }
   var communityColor = new Map();
-  (data.communities || []).forEach(function (c, i) { if (i < palette.communities.length) communityColor.set(c.id, palette.communities[i]); });
+  data.communities.forEach(function (c, i) { if (i < palette.communities.length) communityColor.set(c.id, palette.communities[i]); });
   function colorsByCommunity(n) {
     var m = metricsOf(n);
     if (!m || m.community == null) return palette.communityBackground;
@@ -385,7 +399,7 @@
 
   // ---------- colour and size modes ----------
   var communitiesBox = document.getElementById('communities');
-  communitiesBox.innerHTML = (data.communities || []).slice(0, palette.communities.length).map(function (c) {
+  communitiesBox.innerHTML = data.communities.slice(0, palette.communities.length).map(function (c) {
     return '<a href="#" class="community" data-community="' + c.id + '"><span class="swatch" style="background:' + communityColor.get(c.id) + '"></span>' +
       '<span class="cnames">' + c.names.map(esc).join('、') + '</span><span class="fcount">' + c.size + '</span></a>';
   }).join('');
@@ -582,7 +596,7 @@
     if (!rankOrder) {
       rankOrder = data.nodes.filter(function (x) { return metricsOf(x); }).sort(function (a, b) { return metricsOf(b).pagerank - metricsOf(a).pagerank; }).map(function (x) { return x.id; });
     }
-    var community = (data.communities || []).filter(function (c) { return c.id === m.community; })[0];
+    var community = data.communities.filter(function (c) { return c.id === m.community; })[0];
     var f = {};
     if (m.events != null) f.events = m.events;
     if (m.degree != null) f.met = m.degree + ' persons';
