@@ -2,6 +2,8 @@
  * The view model: what the HTML page draws. Made from a graph document
  * (whole, or the neighbourhood of a focus node) or from Neo4j query results.
  * Compact on purpose: a 5,000-node view is embedded in the page as JSON.
+ * A view from a document carries each person's co-attendance figures (src/analyze)
+ * and the communities, for the page's sizes, colours and label order.
  */
 import { analyzeNetwork, type PersonFigures } from '../analyze/network.js';
 import type { GraphDocument } from '../schema/graph.js';
