@@ -1,19 +1,26 @@
 /**
- * How fast the HTML view comes up on a large graph.
+ * How fast `kg analyze` runs on the whole bulk graph, and the HTML view comes
+ * up on a large graph.
  *
  *   npm run bench:viz -- [--nodes 5000] [--runs 3] [--corpus FILE] [--out-dir out/viz-bench]
  *
+ * First `kg analyze` on the graph of the whole bulk corpus (extracted once and
+ * cached): the command end to end (start-up, reading and validating the JSON,
+ * the analysis, the printout) and the analysis alone, median of --runs.
+ * Then the view:
  * Extracts the first N articles of the bulk corpus, growing N until the graph
  * has at least --nodes nodes, writes the view, opens it in headless chromium
- * and reports, per run: time to the layout's `layoutstop` and to the first
- * frame drawn after it (both from navigation start), then how long a node
+ * and reports, per run: time to the layout and to the first frame drawn after
+ * it (both from navigation start), how many names that frame shows, then how long a node
  * click takes to fill the side panel, a search to list its matches, and a
  * zoom to redraw: the page must stay interactive at that size.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { analyzeNetwork } from '../src/analyze/network.js';
 import { GraphDocumentSchema, type GraphDocument } from '../src/schema/graph.js';
 import { launchChromium, waitForView } from '../src/visualize/browser.js';
 import { renderHtml } from '../src/visualize/html.js';
@@ -57,6 +64,40 @@ async function graphWithAtLeast(n: number): Promise<{ doc: GraphDocument; articl
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The graph document of the whole bulk corpus, extracted once. */
+async function bulkGraphFile(): Promise<string> {
+  const file = join(outDir, 'bulk-graph.json');
+  if (existsSync(file)) return file;
+  if (!existsSync(values.corpus!)) throw new Error(`corpus not found: ${values.corpus} (pass --corpus FILE)`);
+  const t = performance.now();
+  const { graph } = await extractGraph([values.corpus!]);
+  writeFileSync(file, JSON.stringify(graph));
+  console.error(`extract: the whole bulk corpus → ${graph.nodes.length} nodes (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return file;
+}
+
+const bulkFile = await bulkGraphFile();
+const bulkDoc = GraphDocumentSchema.parse(JSON.parse(readFileSync(bulkFile, 'utf8')));
+const commandMs: number[] = [];
+const analysisMs: number[] = [];
+let network = analyzeNetwork(bulkDoc);
+for (let run = 0; run < runs; run++) {
+  let t = performance.now();
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'analyze', bulkFile, '--top', '1'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: 'ignore' });
+  commandMs.push(performance.now() - t);
+  t = performance.now();
+  network = analyzeNetwork(bulkDoc);
+  analysisMs.push(performance.now() - t);
+}
+const analyze = {
+  nodes: bulkDoc.nodes.length,
+  persons: network.persons.length,
+  pairs: network.pairs,
+  medianCommandMs: Math.round(median(commandMs)),
+  medianAnalysisMs: Math.round(median(analysisMs)),
+};
+console.error(`kg analyze: ${JSON.stringify({ commandMs: commandMs.map(Math.round), analysisMs: analysisMs.map(Math.round) })}`);
 
 const { doc, articles } = await graphWithAtLeast(wantNodes);
 const file = join(outDir, `graph-${wantNodes}.html`);
@@ -115,7 +156,7 @@ try {
           cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: { x: 400, y: 400 } });
         }),
     );
-    results.push({ createMs: state.createMs!, hubLayoutMs: state.hubLayoutMs!, layoutMs: state.layoutMs!, firstRenderMs: state.firstRenderMs!, clickMs, searchMs, zoomMs });
+    results.push({ createMs: state.createMs!, hubLayoutMs: state.hubLayoutMs!, layoutMs: state.layoutMs!, firstRenderMs: state.firstRenderMs!, firstFrameNames: state.labels, labelMs: state.labelMs!, clickMs, searchMs, zoomMs });
     console.error(`run ${run + 1}: ${JSON.stringify(results.at(-1))}`);
     await page.close();
   }
@@ -131,14 +172,20 @@ const summary = {
   runs,
   medianLayoutMs: median(results.map((r) => r.layoutMs!)),
   medianFirstRenderMs: median(results.map((r) => r.firstRenderMs!)),
+  firstFrameNames: median(results.map((r) => r.firstFrameNames!)),
+  medianLabelMs: median(results.map((r) => r.labelMs!)),
   medianClickMs: median(results.map((r) => r.clickMs!)),
   medianSearchMs: median(results.map((r) => r.searchMs!)),
   medianZoomRenderMs: median(results.map((r) => r.zoomMs!)),
 };
-writeFileSync(join(outDir, 'result.json'), JSON.stringify({ summary, results }, null, 1) + '\n');
+writeFileSync(join(outDir, 'result.json'), JSON.stringify({ analyze, summary, results }, null, 1) + '\n');
+console.log(
+  `kg analyze on the bulk graph (${analyze.nodes} nodes; ${analyze.persons} persons at events, ${analyze.pairs} pairs): ` +
+    `${(analyze.medianCommandMs / 1000).toFixed(2)} s end to end, the analysis ${analyze.medianAnalysisMs} ms (median of ${runs})`,
+);
 console.log(
   `viz bench: ${summary.nodes} nodes, ${summary.relationships} relationships (${articles} articles): ` +
-    `first render ${summary.medianFirstRenderMs} ms (layout ${summary.medianLayoutMs} ms), ` +
+    `first render ${summary.medianFirstRenderMs} ms (layout ${summary.medianLayoutMs} ms) with ${summary.firstFrameNames} names (placed in ${summary.medianLabelMs} ms), ` +
     `click→panel ${summary.medianClickMs} ms, search ${summary.medianSearchMs} ms, zoom redraw ${summary.medianZoomRenderMs} ms ` +
     `(median of ${runs})`,
 );

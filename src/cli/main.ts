@@ -19,6 +19,7 @@ import { loadIfReachable } from '../workflows/run.js';
 import { fileURLToPath } from 'node:url';
 import { registerVizCommand } from '../visualize/command.js';
 import { registerQueryCommands } from './query-command.js';
+import { registerAnalyzeCommand } from '../analyze/command.js';
 
 // `kg export … | head` closes the pipe early: not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -131,6 +132,7 @@ function positiveInt(value: string, flag: string): number {
 
 registerVizCommand(program);
 registerQueryCommands(program);
+registerAnalyzeCommand(program);
 
 function parseWorkers(value: string): number {
   const n = Number(value);

@@ -28,8 +28,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile in a temporary folder, removed on close. */
-export async function launchChromium(viewport = { width: 1400, height: 900 }): Promise<Browser> {
+/**
+ * A fresh Chromium profile in a temporary folder, removed on close. `env`
+ * adds to the browser's environment (e.g. FONTCONFIG_FILE for a machine
+ * without CJK fonts).
+ */
+export async function launchChromium(viewport = { width: 1400, height: 900 }, env: Record<string, string> = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new ChromiumMissing(
       `Chromium not found at ${CHROMIUM}. Install Debian's package: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
@@ -40,6 +44,7 @@ export async function launchChromium(viewport = { width: 1400, height: 900 }): P
     args: CHROMIUM_ARGS,
     headless: true,
     viewport,
+    env: { ...process.env, ...env } as Record<string, string>,
   });
   return {
     context,
@@ -62,7 +67,16 @@ export interface ViewState {
   layoutMs: number | null;
   /** From navigation start: the first frame drawn after the layout. */
   firstRenderMs: number | null;
+  /** Names drawn by the last label placement, and how long it took. */
+  labels: number;
+  labelMs: number | null;
+  /** CJK characters have no glyph in any installed font: names draw as boxes. */
+  cjkMissing: boolean | null;
 }
+
+/** The error a picture or check must stop with when names would draw as boxes. */
+export const NO_CJK_FONT =
+  'Chinese names render as missing-glyph boxes: no installed font has CJK glyphs. Install one: apt-get install fonts-noto-cjk (or fonts-wqy-microhei)';
 
 /** Wait until the page's graph has been laid out and drawn once. */
 export async function waitForView(page: Page, timeout = 120_000): Promise<ViewState> {

@@ -32,8 +32,15 @@ const inScript = (code: string) => code.replace(/<\/(script)/gi, '<\\/$1').repla
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * Fonts for names: the system UI font, then the common CJK families. On a bare
+ * Debian machine none of the CJK ones may be installed and names draw as boxes;
+ * the page checks for that and says what to install.
+ */
+export const FONT_STACK = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
+
 export function renderHtml(view: GraphView): string {
-  const data = JSON.stringify({ ...view, palette: paletteForView() }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ ...view, palette: paletteForView(), fontFamily: FONT_STACK }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh">
 <head>
@@ -46,12 +53,26 @@ export function renderHtml(view: GraphView): string {
 <body>
 <aside id="side">
   <h1>${escapeHtml(view.title)}</h1>
+  <div id="font-warning" hidden>Chinese names render as boxes: this machine has no CJK font. Install one (Debian: <code>apt-get install fonts-noto-cjk</code> or <code>fonts-wqy-microhei</code>) and reload.</div>
   <input id="search" type="search" placeholder="Search names…" autocomplete="off">
   <div id="results"></div>
+  <div id="ego-bar" hidden><span id="ego-name"></span><button id="ego-exit" type="button">Whole graph</button></div>
+  <h3>Show</h3>
+  <div class="modes">
+    <div class="mode"><span class="mname">Colour</span><label><input type="radio" name="colour" value="label" checked> label</label><label><input type="radio" name="colour" value="community"> community</label></div>
+    <div class="mode"><span class="mname">Size</span><label><input type="radio" name="size" value="degree" checked> links</label><label><input type="radio" name="size" value="pagerank"> PageRank</label></div>
+    <label class="filter"><input type="checkbox" id="unlinked"><span class="fname">persons at no event, unlinked nodes</span><span class="fcount" id="unlinked-count"></span></label>
+  </div>
+  <div id="communities" hidden></div>
   <h3>Node labels</h3>
   <div id="labels" class="filters"></div>
   <h3>Relationship types</h3>
   <div id="types" class="filters"></div>
+  <div id="dates" hidden>
+    <h3>Event dates</h3>
+    <div class="daterow"><input id="date-from" type="date"> – <input id="date-to" type="date"></div>
+    <label class="filter"><input type="checkbox" id="undated" checked><span class="fname">events without a full date</span><span class="fcount" id="undated-count"></span></label>
+  </div>
   <button id="fit" type="button">Fit to view</button>
   <div id="status"></div>
 </aside>
@@ -68,7 +89,7 @@ export function renderHtml(view: GraphView): string {
 
 const CSS = `
 *{box-sizing:border-box}
-html,body{margin:0;height:100%;font:13px/1.45 system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:#222;background:#fafafa}
+html,body{margin:0;height:100%;font:13px/1.45 ${FONT_STACK};color:#222;background:#fafafa}
 body{display:flex;overflow:hidden}
 #side{width:250px;flex:none;padding:12px;border-right:1px solid #ddd;background:#fff;overflow-y:auto}
 #side h1{font-size:15px;margin:0 0 10px}
@@ -105,4 +126,21 @@ body{display:flex;overflow:hidden}
 .evidence .etype{margin-right:6px}
 .evidence cite,.ameta,.aid{display:block;color:#777;font-size:11px;font-style:normal}
 .atitle{display:block}
+.modes{display:flex;flex-direction:column;gap:3px}
+.mode{display:flex;gap:8px;align-items:center}
+.mode label{cursor:pointer;white-space:nowrap}
+.mname{width:44px;color:#666}
+#communities{margin-top:6px;max-height:240px;overflow-y:auto}
+.community{display:flex;gap:6px;align-items:flex-start;padding:2px 0;color:#222;text-decoration:none}
+.community:hover .cnames{text-decoration:underline}
+.community .swatch{margin-top:3px}
+.cnames{flex:1}
+.daterow{display:flex;gap:4px;align-items:center}
+.daterow input{width:108px;font-size:12px}
+#ego-bar{margin:8px 0;padding:6px 8px;background:#fff6d6;border:1px solid #e8d48a;border-radius:4px;display:flex;gap:6px;align-items:center}
+#ego-bar[hidden],#dates[hidden],#communities[hidden],#font-warning[hidden]{display:none}
+#ego-name{flex:1;font-weight:600}
+#ego-exit,.ego{border:1px solid #bbb;border-radius:4px;background:#f4f4f4;cursor:pointer;padding:3px 8px}
+.ego{margin:8px 0 2px}
+#font-warning{margin:0 0 10px;padding:6px 8px;background:#fde8e8;border:1px solid #e8a0a0;border-radius:4px;font-size:12px}
 `;

@@ -2,8 +2,21 @@
  * The view model: what the HTML page draws. Made from a graph document
  * (whole, or the neighbourhood of a focus node) or from Neo4j query results.
  * Compact on purpose: a 5,000-node view is embedded in the page as JSON.
+ * A view from a document carries each person's co-attendance figures (src/analyze)
+ * and the communities, for the page's sizes, colours and label order.
  */
+import { analyzeNetwork, type PersonFigures } from '../analyze/network.js';
 import type { GraphDocument } from '../schema/graph.js';
+
+/** A person's figures in the co-attendance network of the whole document (src/analyze). */
+export type ViewMetrics = Pick<PersonFigures, 'events' | 'degree' | 'pagerank' | 'betweenness' | 'community' | 'firstSeen' | 'lastSeen'>;
+
+/** A community for the legend: its number, size and best-ranked names. */
+export interface ViewCommunity {
+  id: number;
+  size: number;
+  names: string[];
+}
 
 export interface ViewNode {
   id: string;
@@ -15,6 +28,8 @@ export interface ViewNode {
   titles: string[];
   /** Ids of the articles that mention the node. */
   articles: string[];
+  /** Persons at an event: their network figures (views from a document; query views read node properties). */
+  metrics?: ViewMetrics;
 }
 
 export interface ViewEvidence {
@@ -43,6 +58,8 @@ export interface GraphView {
   nodes: ViewNode[];
   edges: ViewEdge[];
   articles: Record<string, ViewArticle>;
+  /** Communities of two or more persons, largest first (views from a document). */
+  communities?: ViewCommunity[];
 }
 
 export interface FromDocumentOptions {
@@ -96,17 +113,25 @@ export function viewFromDocument(doc: GraphDocument, options: FromDocumentOption
       for (const id of events) for (const other of adjacent.get(id) ?? []) keep.add(other);
     }
   }
+  // figures of the whole document, so a focused view ranks people as the corpus does
+  const network = analyzeNetwork(doc, { listed: 4 });
+  const figures = new Map(network.persons.map((p) => [p.id, p]));
   const nodes: ViewNode[] = doc.nodes
     .filter((n) => !keep || keep.has(n.id))
-    .map((n) => ({
-      id: n.id,
-      label: n.label,
-      name: n.name,
-      aliases: n.aliases,
-      properties: n.properties as Record<string, unknown>,
-      titles: unique(n.mentions.flatMap((m) => m.titles ?? [])),
-      articles: unique(n.mentions.map((m) => m.article)),
-    }));
+    .map((n) => {
+      const node: ViewNode = {
+        id: n.id,
+        label: n.label,
+        name: n.name,
+        aliases: n.aliases,
+        properties: n.properties as Record<string, unknown>,
+        titles: unique(n.mentions.flatMap((m) => m.titles ?? [])),
+        articles: unique(n.mentions.map((m) => m.article)),
+      };
+      const f = figures.get(n.id);
+      if (f) node.metrics = metricsOf(f);
+      return node;
+    });
   const ids = new Set(nodes.map((n) => n.id));
   const edges: ViewEdge[] = [];
   doc.relationships.forEach((r, i) => {
@@ -125,5 +150,16 @@ export function viewFromDocument(doc: GraphDocument, options: FromDocumentOption
   for (const a of doc.articles)
     if (used.has(a.id)) articles[a.id] = { id: a.id, title: a.title, date: a.date, source: a.source };
   const title = options.title ?? (options.focus ? `news-kg: ${options.focus}` : 'news-kg graph');
-  return { title, nodes, edges, articles };
+  const communities = network.communities
+    .filter((c) => c.size > 1)
+    .map((c) => ({ id: c.id, size: c.size, names: c.topMembers.map((m) => m.name) }));
+  return { title, nodes, edges, articles, communities };
+}
+
+/** Four significant digits are plenty for sizes and the panel, and keep a 5,000-node page small. */
+const short = (x: number) => Number(x.toPrecision(4));
+
+function metricsOf(p: PersonFigures): ViewMetrics {
+  const { events, degree, community, firstSeen, lastSeen } = p;
+  return { events, degree, pagerank: short(p.pagerank), betweenness: short(p.betweenness), community, firstSeen, lastSeen };
 }

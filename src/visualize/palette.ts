@@ -45,6 +45,15 @@ export const RELATIONSHIP_COLORS: Record<RelationshipType, string> = {
 };
 export const OTHER_RELATIONSHIP_COLOR = '#A5ABB6';
 
+/**
+ * Persons coloured by community in the HTML view: the twelve largest
+ * communities get these (largest first), the rest COMMUNITY_OTHER; nodes that
+ * are not persons go pale so the groups stand out.
+ */
+export const COMMUNITY_COLORS = ['#1F77B4', '#FF7F0E', '#2CA02C', '#D62728', '#9467BD', '#8C564B', '#E377C2', '#BCBD22', '#17BECF', '#393B79', '#637939', '#843C39'];
+export const COMMUNITY_OTHER = '#9E9E9E';
+export const COMMUNITY_BACKGROUND = { fill: '#E4E4E4', border: '#CFCFCF' };
+
 export function labelStyle(label: string): LabelStyle {
   return (LABEL_STYLES as Record<string, LabelStyle>)[label] ?? OTHER_STYLE;
 }
@@ -60,6 +69,9 @@ export function paletteForView() {
     other: OTHER_STYLE,
     relationships: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIP_COLORS[t]])) as Record<string, string>,
     otherRelationship: OTHER_RELATIONSHIP_COLOR,
+    communities: COMMUNITY_COLORS,
+    communityOther: COMMUNITY_OTHER,
+    communityBackground: COMMUNITY_BACKGROUND,
   };
 }
 

@@ -86,6 +86,7 @@ describe('graph view in chromium', () => {
   });
 
   it('filters by label and by relationship type', async () => {
+    await page.check('#unlinked'); // everything, the unlinked nodes hidden at first included
     const persons = doc.nodes.filter((n) => n.label === 'Person').length;
     await page.uncheck('#labels input[value="Person"]');
     const visible = await page.evaluate(() => (window as any).__kgCy.nodes().not('.hidden').length);
@@ -96,6 +97,7 @@ describe('graph view in chromium', () => {
     const edges = await page.evaluate(() => (window as any).__kgCy.edges().not('.hidden').length);
     expect(edges).toBe(doc.relationships.length - mandates);
     await page.check('#types input[value="MANDATES"]');
+    await page.uncheck('#unlinked');
   });
 
   it('finds nodes by name in the search box', async () => {

@@ -11,7 +11,7 @@ import { renderHtml } from '../../src/visualize/html.js';
 import { viewFromDocument, ViewError } from '../../src/visualize/model.js';
 import { grassStylesheet, LABEL_STYLES, paletteForView, RELATIONSHIP_COLORS } from '../../src/visualize/palette.js';
 import { parseParams, readQuery, viewFromRecords } from '../../src/visualize/query.js';
-import { STYLE_FILE } from '../../src/visualize/write-style.js';
+import { STYLE_FILE } from '../../scripts/write-style.js';
 
 const ev = (article: string, text: string) => [{ article, start: 0, end: text.length, text }];
 const m = (article: string) => [{ article, start: 0, end: 2 }];
@@ -83,6 +83,19 @@ describe('view model', () => {
     expect(view.edges.map((e) => e.type).sort()).toEqual(['MANDATES', 'PRESIDED', 'SPOKE_AT']);
     expect(viewFromDocument(doc, { focus: '韦韬', expandEvents: false }).nodes).toHaveLength(2);
     expect(viewFromDocument(doc, { focus: '张新伟', depth: 2 }).nodes.map((n) => n.id)).toContain('person:蓝佛安');
+  });
+
+  it('gives each person at an event the figures of the whole document’s co-attendance network', () => {
+    const view = viewFromDocument(doc);
+    const zhang = view.nodes.find((n) => n.id === 'person:张新伟')!;
+    // 张新伟 met 韦韬 at the first meeting and 蓝佛安 at the second
+    expect([zhang.metrics!.events, zhang.metrics!.degree]).toEqual([2, 2]);
+    expect(zhang.metrics!.betweenness).toBe(1); // on the one path between the other two: 1 of 1 pair
+    expect(view.nodes.find((n) => n.id === 'policy:河长制')!.metrics).toBeUndefined();
+    expect(view.communities!.reduce((sum, c) => sum + c.size, 0)).toBe(3);
+    // a focused view keeps the whole document's figures: 蓝佛安 is out of view, still counted
+    const focused = viewFromDocument(doc, { focus: '韦书记' });
+    expect(focused.nodes.find((n) => n.id === 'person:张新伟')!.metrics!.degree).toBe(2);
   });
 
   it('--focus on an unknown name is an error', () => {

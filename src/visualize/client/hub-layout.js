@@ -7,7 +7,8 @@
  *      gets a force-directed layout (Fruchterman–Reingold, seeded, with each
  *      node's room sized by its rings so hubs keep apart);
  *   2. every leaf (one neighbour) goes on rings around its hub, grouped by label;
- * then components are shelf-packed biggest first, and nodes without any
+ * then components are shelf-packed biggest first (the others beside the first
+ * when it dominates), and nodes without any
  * relationship go in a grid below, grouped by label.
  * Linear in the leaves, O(core²) per iteration below 1,200 core nodes and
  * grid-bucketed above, so 5,000-node views lay out in well under a second.
@@ -226,23 +227,36 @@
       else placed.push({ members: members, r: layoutComponent(members) });
     });
 
-    // shelf-pack the components, biggest first, in a band about as wide as everything is tall
+    // shelf-pack the components, biggest first, in a band about as wide as everything is tall;
+    // when one component dominates, the others fill a band to its right as tall as it is,
+    // so the whole is wider than tall, like the screen.
     placed.sort(function (a, b) { return b.r - a.r; });
     var GAP = 40, CELL_W = 110, CELL_H = 56;
     var area = isolated.length * CELL_W * CELL_H;
     placed.forEach(function (c) { area += (2 * c.r + GAP) * (2 * c.r + GAP); });
-    var width = Math.max(placed.length ? 2 * placed[0].r + GAP : 0, Math.sqrt(area) * 1.15, CELL_W * 6);
-    var rowX = 0, rowY = 0, rowH = 0, usedW = 0;
-    placed.forEach(function (c) {
-      var w = 2 * c.r + GAP;
-      if (rowX > 0 && rowX + w > width) { rowY += rowH; rowX = 0; rowH = 0; }
-      var ox = rowX + c.r, oy = rowY + c.r;
-      c.members.forEach(function (m) { x[m] += ox; y[m] += oy; });
-      rowX += w;
-      usedW = Math.max(usedW, rowX);
-      rowH = Math.max(rowH, w);
-    });
-    var top = rowY + rowH + (placed.length ? GAP : 0);
+    var usedW = 0, bottom = 0;
+    function shelf(list, x0, width) {
+      var rowX = 0, rowY = 0, rowH = 0;
+      list.forEach(function (c) {
+        var w = 2 * c.r + GAP;
+        if (rowX > 0 && rowX + w > width) { rowY += rowH; rowX = 0; rowH = 0; }
+        var ox = x0 + rowX + c.r, oy = rowY + c.r;
+        c.members.forEach(function (m) { x[m] += ox; y[m] += oy; });
+        rowX += w;
+        usedW = Math.max(usedW, x0 + rowX);
+        rowH = Math.max(rowH, w);
+      });
+      bottom = Math.max(bottom, rowY + rowH);
+    }
+    var first = placed.length ? 2 * placed[0].r + GAP : 0;
+    if (placed.length > 1 && first * first > 0.25 * area) {
+      var rest = placed.slice(1), restArea = 0, widest = 0;
+      rest.forEach(function (c) { var w = 2 * c.r + GAP; restArea += w * w; if (w > widest) widest = w; });
+      shelf([placed[0]], 0, first);
+      shelf(rest, first, Math.max(widest, (restArea * 1.25) / first));
+    } else shelf(placed, 0, Math.max(first, Math.sqrt(area) * 1.15, CELL_W * 6));
+    var width = Math.max(usedW, CELL_W * 6);
+    var top = bottom + (placed.length ? GAP : 0);
 
     // nodes without relationships: a grid under the rest, one block per label
     isolated.sort(function (a, b) {
