@@ -34,6 +34,7 @@ interface Compiled {
   programmes: RegExp;
   suffixed: RegExp;
   suffixEnd: RegExp;
+  suffixStart: RegExp;
   nounAfter: RegExp;
   negAfter: RegExp;
   verbBefore: RegExp;
@@ -74,6 +75,7 @@ function compile(): Compiled {
     programmes: new RegExp(alternation(lex.programmes), 'g'),
     suffixed: new RegExp(`(?:${alternation(lex.suffixes)})+`, 'g'),
     suffixEnd: new RegExp(`(?:${alternation(lex.suffixes)})$`),
+    suffixStart: new RegExp(`^(?:${alternation(lex.suffixes)})`),
     nounAfter: new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(q.nounsAfter)})`),
     // Honours (“五一”劳动奖章) and topic lists (“…”等主题) are not policies.
     negAfter: new RegExp(`^(?:${alternation(q.negAfter)}|等[\\u4e00-\\u9fff]{0,2}(?:主题|课题|调研|展|题目)|[\\u4e00-\\u9fff]{0,2}(?:勋章|奖章|红旗手|称号))`),
@@ -186,7 +188,8 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     // The noun joins the name only when it follows this very quote.
     const joined = noun && i === runEnd ? inner + noun : undefined;
     const end = joined ? ownEnd + noun!.length : ownEnd;
-    push(joined ?? inner, m.index!, end, noun ? 'campaign' : 'slogan', inner);
+    // “不忘初心、牢记使命”主题教育: an excluded formula names a campaign once a policy noun joins it.
+    push(joined ?? inner, m.index!, end, noun ? 'campaign' : 'slogan', joined && c.suffixEnd.test(noun!) && c.excluded.has(inner) ? joined : inner);
     // “六讲六做”大宣讲活动实施方案: the plan for the campaign is a policy of its own.
     const plan = joined ? /^(?:实施方案|工作方案|方案|行动计划|计划|规划)/.exec(text.slice(end, end + 4))?.[0] : undefined;
     if (plan) push(joined + plan, m.index!, end + plan.length, 'plan', undefined, undefined, true);
@@ -197,7 +200,10 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
   for (const m of text.matchAll(c.programmes)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (insideRejected(start) || /[”"]/.test(text[start - 1] ?? '') || c.programmeNegAfter.test(text.slice(end, end + 4))) continue;
+    const after = text.slice(end, end + 4);
+    // 中央八项规定精神: the "spirit" of a rule is the rule itself, unlike 脱贫攻坚精神.
+    const spiritOfRule = c.document.test(m[0]) && after.startsWith('精神') && !c.suffixStart.test(text.slice(end + 2, end + 8));
+    if (insideRejected(start) || /[”"]/.test(text[start - 1] ?? '') || (c.programmeNegAfter.test(after) && !spiritOfRule)) continue;
     push(m[0], start, end, 'programme');
   }
 
@@ -252,7 +258,8 @@ function mergeVariants(found: PolicyMention[]): PolicyMention[] {
     const key = p.canonical ?? p.name;
     const same = keys.find((k) => {
       const [s, l] = k.length <= key.length ? [k, key] : [key, k];
-      return s === l || (s.length >= 3 && l.includes(s) && s.length * 2 >= l.length);
+      // A campaign head alone (主题教育) is the short form of the full name (“不忘初心、牢记使命”主题教育).
+      return s === l || (s.length >= 3 && l.includes(s) && s.length * 2 >= l.length) || (s.length >= 4 && l.endsWith(s) && compile().suffixEnd.test(s));
     });
     if (same && same !== key) p.canonical = same;
     else if (!same) keys.push(key);

@@ -87,6 +87,25 @@ describe('policies: programmes and unquoted names', () => {
     expect(names('全市高级工程师和计划生育专干参加培训。')).toEqual([]);
   });
 
+  it('takes …许可制 and …教育实践活动 heads, and stops at 这次 or a collective like 全军', () => {
+    const body = '会议要求，全面实行排污许可制，深入开展政法干警核心价值观教育实践活动。要充分认清这次教育实践活动的重要意义，推动全军教育实践活动取得实效。';
+    expect(names(body)).toEqual(['排污许可制', '政法干警核心价值观教育实践活动']);
+  });
+
+  it('takes a rule mentioned as its spirit (中央八项规定精神), but not a campaign named after that spirit', () => {
+    expect(names('要严格落实中央八项规定精神，坚决整治形式主义。')).toEqual(['中央八项规定']);
+    expect(names('要深入贯彻中央八项规定精神学习教育。')).toEqual(['中央八项规定精神学习教育']);
+  });
+
+  it('takes an excluded formula once a campaign head joins it, merged with the head alone', () => {
+    const p = analyse('中条林局召开“不忘初心、牢记使命”主题教育集体学习研讨会。要借主题教育契机，建立长效机制。').policies;
+    expect(p.map((x) => x.canonical ?? x.name)).toEqual(['不忘初心、牢记使命主题教育', '不忘初心、牢记使命主题教育']);
+  });
+
+  it('leaves out a period (“十五五”时期) and a campaign reporting progress (脱贫攻坚战取得…)', () => {
+    expect(names('科学谋划“十五五”时期经济社会发展。脱贫攻坚战取得决定性进展。')).toEqual([]);
+  });
+
   it('merges two forms of one policy in an article', () => {
     const p = analyse('要实施乡村振兴战略。全面推进乡村振兴。').policies;
     expect(new Set(p.map((x) => x.canonical ?? x.name)).size).toBe(1);
