@@ -135,6 +135,7 @@ export const TargetsLexicon = lexicon({
   goalWords: someWords,
   goalFrames: z.array(pattern).min(1),
   clauseGoalWords: someWords,
+  goalNounsAfter: someWords,
   resultWords: someWords,
   sentenceResultWords: someWords,
 });

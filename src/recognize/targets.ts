@@ -13,14 +13,16 @@ import { readLexicon } from '../lexicons/load.js';
 import { alternation } from '../lexicons/patterns.js';
 import { TargetsLexicon } from '../lexicons/schemas.js';
 
-let compiled: { goal: RegExp; clauseGoal: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
+let compiled: { goal: RegExp; clauseGoal: RegExp; goalAfter: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
 
 function compile() {
   if (compiled) return compiled;
   const lex = readLexicon('targets.json', TargetsLexicon);
   compiled = {
     goal: new RegExp(`${alternation(lex.goalWords)}|${lex.goalFrames.join('|')}`),
-    clauseGoal: new RegExp(alternation(lex.clauseGoalWords)),
+    // “英贤计划”: a goal word that closes a quoted name is part of the name; 要求 is no goal verb.
+    clauseGoal: new RegExp(`(?:${alternation(lex.clauseGoalWords)})(?![”"》求])`),
+    goalAfter: new RegExp(`^(?:以上|左右)?的?(?:${alternation(lex.goalNounsAfter)})`),
     // The number must not continue a longer number (2019, 1.5) nor run into another one (“5个100”).
     numberUnit: new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(${alternation(lex.units)})(?!\\d|(?<=个)月)(?:以上|左右|以内)?`, 'g'),
     result: new RegExp(alternation(lex.resultWords)),
@@ -37,16 +39,18 @@ const MAX_CLAUSE_SIDE = 60;
 export const targetStage: Stage = { name: 'targets', requires: ['furniture', 'sentences'], assigns: ['targets'], run: recognizeTargets };
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
-  const { goal, clauseGoal, numberUnit, result, sentenceResult } = compile();
+  const { goal, clauseGoal, goalAfter, numberUnit, result, sentenceResult } = compile();
   const { text } = article;
+  const articleYear = article.date ? Number(article.date.slice(0, 4)) : undefined;
   const found: TargetMention[] = [];
   for (const s of article.sentences) {
     if (ctx.inFurniture(s.start)) continue;
     const sentence = text.slice(s.start, s.end);
-    const frame = goal.exec(sentence);
-    const frameAt = frame ? frame.index : sentence.length;
-    const deadlineMatch = DEADLINE.exec(sentence.slice(frame ? frameAt : 0));
+    let frame = goal.exec(sentence);
+    const deadlineMatch = DEADLINE.exec(sentence.slice(frame ? frame.index : 0));
     const deadline = deadlineMatch ? (deadlineMatch[1] ?? deadlineMatch[2] ?? deadlineMatch[0]) : null;
+    if (frame && isPastYear(deadlineMatch?.[1], articleYear)) frame = null; // 到2017年…出资3000万元: history, not a goal
+    const frameAt = frame ? frame.index : sentence.length;
     // Clause bounds advance with the matches (rescanning a long comma-less sentence per number was quadratic),
     // and a target's text is cut to MAX_CLAUSE_SIDE characters each side of the number.
     let scanned = 0;
@@ -63,7 +67,8 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
       const clause = sentence.slice(clauseStart, clauseEnd);
       // A strong frame covers the rest of the sentence; a weak one only what follows it in its clause.
       const weak = clauseGoal.exec(sentence.slice(clauseStart, m.index!));
-      if (m.index! < frameAt && !weak) continue;
+      const namedGoal = goalAfter.test(sentence.slice(m.index! + m[0].length)); // …900万人以上的任务
+      if (m.index! < frameAt && !weak && !namedGoal) continue;
       if (result.test(clause)) continue;
       if (!frame && sentenceResult.test(sentence.slice(0, m.index!))) continue;
       const unit = m[2] === '％' ? '%' : m[2]!;
@@ -78,4 +83,9 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
     }
   }
   article.targets = found;
+}
+
+/** A 到YYYY年 frame whose year is before the article's own year tells history. */
+function isPastYear(frameYear: string | undefined, articleYear: number | undefined): boolean {
+  return frameYear !== undefined && articleYear !== undefined && Number.parseInt(frameYear, 10) < articleYear;
 }

@@ -38,4 +38,22 @@ describe('targets', () => {
     expect(targets('去年全市完成植树造林8万亩。')).toEqual([]);
     expect(targets('截至2023年12月底，全市新增就业岗位3.2万人，是全年目标任务的105%。')).toEqual([]);
   });
+
+  it('takes a number named as the goal or task after it (…以上的任务, …以上目标)', () => {
+    expect(targets('今年要保住市场主体，完成新增城镇就业900万人以上的任务。全年粮食产量能够实现1.3万亿斤以上目标。')).toEqual([
+      { value: 900, unit: '万人', deadline: '今年' },
+      { value: 1.3, unit: '万亿斤', deadline: null },
+    ]);
+  });
+
+  it('leaves out history and schedules: a past 到YYYY年, 到YYYY年的…, 到YYYY年结束, “…计划” and 要求', () => {
+    const dated = (body: string) =>
+      analyseArticle({ id: 't', path: 't', title: null, date: '2019-06-24', source: null, url: null, body }).targets;
+    expect(dated('到2017年校庆之际，鲁先生承诺出资3000万元实施“英贤计划”项目。')).toEqual([]);
+    expect(dated('采购规模由最初的0.16亿元，扩大到2010年的45.37亿元。')).toEqual([]);
+    expect(dated('第一期到2023年结束，每年600万元资金。')).toEqual([]);
+    expect(dated('绍兴一中“英贤计划”项目签约 父子5年捐赠3000万元')).toEqual([]);
+    expect(dated('按照部署要求，会议对选编的17个章节进行了集中学习。')).toEqual([]);
+    expect(dated('力争到2025年省级特色专业镇达到30个以上。')).toMatchObject([{ value: 30, unit: '个', deadline: '2025年' }]);
+  });
 });
