@@ -44,6 +44,9 @@ export const RolesLexicon = lexicon({
   visitVerbs: someWords,
   referenceAfter: someWords,
   speechNouns: someWords,
+  reportVerbs: someWords,
+  listenVerbs: someWords,
+  wordsEndingInZuo: someWords,
 });
 
 export const EventsLexicon = lexicon({

@@ -47,6 +47,10 @@ export class RoleRelator {
   private readonly referenceAfter: RegExp;
   /** 作 opens a speech when a report noun closes it: 作…的报告. */
   private readonly speechAfterZuo: RegExp;
+  private readonly reportVerbs: Set<string>;
+  private readonly listenVerb: RegExp;
+  /** 工作, 合作: the character before 作 that makes it part of a word. */
+  private readonly zuoInWord: Set<string>;
 
   constructor() {
     const { roles } = this.lex;
@@ -58,6 +62,9 @@ export class RoleRelator {
     this.visitVerb = new RegExp(`^(?:${inOrder(roles.visitVerbs)})`);
     this.referenceAfter = new RegExp(`(?:${inOrder(roles.referenceAfter)})`);
     this.speechAfterZuo = new RegExp(`^(?:了|的)?[^，。；]{0,50}?(?:${inOrder(roles.speechNouns)})`);
+    this.reportVerbs = new Set(roles.reportVerbs);
+    this.listenVerb = new RegExp(inOrder(roles.listenVerbs));
+    this.zuoInWord = new Set(roles.wordsEndingInZuo.map((w) => w.slice(0, -1)));
   }
 
   relate(article: Article): void {
@@ -90,7 +97,7 @@ export class RoleRelator {
         const verbStart = sentence.start + m.index!;
         const verb = m[0];
         const role = this.roleOf.get(verb)!;
-        if (verb === '作' && !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60))) continue;
+        if (verb === '作' && (this.zuoInWord.has(text[verbStart - 1]!) || !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60)))) continue;
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
         if (role === 'SPOKE_AT' && /[他她]$/.test(text.slice(verbStart - 1, verbStart)) && lastSubject) {
           const event = this.eventFor(article, verbStart, verb);
@@ -99,6 +106,7 @@ export class RoleRelator {
         }
         const group = this.subjectGroup(text, inSentence, sentence, verbStart, role);
         if (!group.length) continue;
+        if (this.reportVerbs.has(verb) && !this.givesReport(text, group[group.length - 1]!, verbStart)) continue;
         const event = this.eventFor(article, verbStart, verb);
         if (event === undefined) continue;
         const accompanied = /陪同/.test(verb) || role === 'ATTENDED';
@@ -165,6 +173,16 @@ export class RoleRelator {
     return doneAtEvent && clauses.length <= 2 && clauses[clauses.length - 1]!.length <= 2;
   }
 
+  /**
+   * 王琛汇报了开学工作 / 听取了朱雯关于…的汇报: the person reports; 彭佳学听取了…汇报 / 向总书记汇报 /
+   * 汇报会: the person listens, is reported to, or the word names a meeting.
+   */
+  private givesReport(text: string, person: PersonMention, verbStart: number): boolean {
+    if (/^会/.test(text.slice(verbStart + 2, verbStart + 3))) return false;
+    if (/向$/.test(text.slice(person.start - 1, person.start))) return false;
+    return !this.listenVerb.test(text.slice(person.end, verbStart));
+  }
+
   /** The event a verb at `pos` refers to: one named right after it, or the event being reported there. */
   private eventFor(article: Article, pos: number, verb: string): number | undefined {
     const { text } = article;
@@ -173,6 +191,9 @@ export class RoleRelator {
     // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to.
     const object = article.eventMentions[firstStartingAt(article.eventMentions, verbEnd)];
     if (object && object.start - verbEnd <= 2 && object.event === undefined) return undefined;
+    // 李克强到人民银行考察 / 丁薛祥在河北涿州调研: the verb closes the event's own name.
+    const covering = lastEndingBy(mentions, verbEnd);
+    if (covering >= 0 && mentions[covering]!.start < pos && mentions[covering]!.end === verbEnd) return mentions[covering]!.event;
     // 出席X / 主持会议 (the verb may include the noun) / 陪同下，先后考察…: the event named just after the verb.
     const window = /陪同/.test(verb) ? 40 : 12;
     const after = mentions[firstStartingAt(mentions, pos)];
@@ -188,9 +209,22 @@ export class RoleRelator {
 
 }
 
-/** 县委书记杨跃民，县委副书记、县长谢喜来，…参加: a comma-separated list whose items are title chains and names. */
+/** A group of people named by what they are, inside a list of names: 市直机关单位主要负责人, 各处室负责人. */
+const COLLECTIVE_ITEM = /^[^，,。；：\d“”"]{2,24}?(?:负责人|负责同志|代表|领导|同志|干部|人员|嘉宾|成员)(?:等)?[，,、]/;
+/** What may stand before a name's own titles in a comma-separated list: the body's place (黄石市委副书记 → 市委副书记). */
+const TITLE_PREFIX = /^[^，,、。；：\d“”"的在到赴陪]{0,8}$/;
+
+/**
+ * 县委书记杨跃民，县委副书记、县长谢喜来，…参加 / 万鼎等，市直机关单位负责人，董事长魏华山等参加:
+ * a comma-separated list whose items are title chains and names, with groups named by what they are between them.
+ */
 function isTitledListItem(between: string, next: PersonMention): boolean {
-  return /^[，,、]/.test(between) && next.titles.length > 0 && between.slice(1) === next.titles.join('、');
+  let rest = between.replace(/^等?[，,、]/, '');
+  if (rest === between) return false;
+  for (let m = COLLECTIVE_ITEM.exec(rest); m; m = COLLECTIVE_ITEM.exec(rest)) rest = rest.slice(m[0].length);
+  const titles = next.titles.join('、');
+  if (!rest.endsWith(titles)) return false;
+  return TITLE_PREFIX.test(rest.slice(0, rest.length - titles.length)) && (titles.length > 0 || rest === '');
 }
 
 function inFurniture(article: Article, pos: number): boolean {

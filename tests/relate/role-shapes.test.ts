@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/document.js';
+import { analyse, rolesOf } from '../helpers/analyse.js';
+
+/** "name -> event name" for each fact of `type`. */
+const linksOf = (a: Article, type: string) =>
+  a.facts.flatMap((f) => (f.type === type && f.from.label === 'Person' && f.to.label === 'Event' ? [`${f.from.name} -> ${a.events[f.to.index]!.name}`] : []));
+
+describe('attendee lists of more shapes', () => {
+  it('comma-separated items whose title chains start with their body: 某市委副书记、市长B', () => {
+    const a = analyse('全市招商推介会在武汉举行。襄阳市委常委、宣传部长刘德明，宜昌市委副书记、市长周文华出席会议。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['刘德明', '周文华']));
+  });
+
+  it('a list that runs through groups named by what they are: A、B等，各部门主要负责人，董事长C等参加', () => {
+    const a = analyse('全县项目集中签约仪式举行。县领导孙国庆、赵立新等，县直各部门主要负责人，宏达公司董事长钱永明等企业代表参加仪式。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['孙国庆', '赵立新', '钱永明']));
+  });
+});
+
+describe('speech verbs of more shapes', () => {
+  it('X汇报了… / X等汇报交流工作 / 听取了X作的…汇报 give SPOKE_AT; the listener does not', () => {
+    const a = analyse('县政府常务会议召开。县委副书记、县长马志远听取了县发改局关于重点项目的汇报。县发改局局长冯建军汇报了上半年工作情况。会议听取了县财政局局长周红梅作的关于预算执行情况的汇报。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['冯建军', '周红梅'].sort());
+  });
+
+  it('向X汇报 does not make X the speaker, and 汇报会 is a meeting, not a report', () => {
+    const a = analyse('省委书记杜永清到长青镇调研。镇党委书记韩卫东向杜永清汇报了产业发展情况。县长林海波参加汇报会。');
+    expect(rolesOf(a, 'SPOKE_AT')).not.toContain('杜永清');
+    expect(rolesOf(a, 'SPOKE_AT')).not.toContain('林海波');
+    expect(rolesOf(a, 'ATTENDED')).toContain('林海波');
+  });
+
+  it('X通报了… is a speech; 工作的汇报 is no 作…汇报', () => {
+    const a = analyse('全省工作会议召开。省委常委、秘书长罗东升通报了上半年全省重点工作进展情况。副省长唐新华一行在听取了园区工作的简要汇报后，察看了厂区。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['罗东升']);
+  });
+
+  it('作…推介 is a speech', () => {
+    const a = analyse('全市文旅推介会在杭州举行。推介会由副市长韩光明主持，县委书记宋立平、区长邓凯作文旅项目推介。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(expect.arrayContaining(['宋立平', '邓凯']));
+  });
+});
+
+describe('the event of a visit verb', () => {
+  it('在…调研 names the visit, not the 座谈会 named after it', () => {
+    const a = analyse('国务院副总理丁向东在河北保定调研，并在保定主持召开座谈会。');
+    expect(linksOf(a, 'ATTENDED')).toEqual([expect.stringMatching(/丁向东 -> .*调研/)]);
+    expect(linksOf(a, 'PRESIDED')).toEqual([expect.stringMatching(/丁向东 -> .*座谈会/)]);
+  });
+});
