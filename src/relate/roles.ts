@@ -104,7 +104,7 @@ export class RoleRelator {
           if (event !== undefined) emit('SPOKE_AT', lastSubject, event, sentence);
           continue;
         }
-        const group = this.subjectGroup(text, inSentence, sentence, verbStart, role);
+        const group = this.listAfterVerb(text, inSentence, verbStart + verb.length, role) ?? this.subjectGroup(text, inSentence, sentence, verbStart, role);
         if (!group.length) continue;
         if (this.reportVerbs.has(verb) && !this.givesReport(text, group[group.length - 1]!, verbStart)) continue;
         const event = this.eventFor(article, verbStart, verb);
@@ -114,6 +114,7 @@ export class RoleRelator {
         lastSubject = inSentence[0] ?? lastSubject;
         // 习近平总书记在广东考察时的重要讲话精神, 讲话视频: a speech referred to, not given here.
         if (this.referenceAfter.test(text.slice(verbStart, verbStart + 40).split(/[，。；]/)[0]!)) continue;
+        if (/陪同/.test(verb)) for (const p of this.accompaniedBy(text, inSentence, group[0]!, verbStart + verb.length)) emit('ATTENDED', p, event, sentence);
         for (const p of group) {
           if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
@@ -125,6 +126,37 @@ export class RoleRelator {
         }
       }
     }
+  }
+
+  /**
+   * 出席座谈会的还有A、B、C / 参加会议的有A、B / 陪同调研的有A: the verb comes first and the list after
+   * 的(…)还有/有; undefined when the verb is not written this way.
+   */
+  private listAfterVerb(text: string, persons: PersonMention[], verbEnd: number, role: Role): PersonMention[] | undefined {
+    if (role !== 'ATTENDED') return undefined;
+    const frame = LIST_AFTER_VERB.exec(text.slice(verbEnd, verbEnd + 40));
+    if (!frame) return undefined;
+    const listStart = verbEnd + frame[0].length;
+    let first = persons.findIndex((p) => p.start >= listStart);
+    if (first < 0 || !TITLE_PREFIX.test(text.slice(listStart, persons[first]!.start).replace(persons[first]!.titles.join('、'), ''))) return [];
+    let last = first;
+    while (last + 1 < persons.length && this.joinsList(text, persons[last]!, persons[last + 1]!)) last++;
+    return persons.slice(first, last + 1);
+  }
+
+  /** Two neighbours of one list: 、/和/及 with the second one's titles, or a comma list of titled items. */
+  private joinsList(text: string, p: PersonMention, next: PersonMention): boolean {
+    const between = text.slice(p.end, next.start);
+    return (GROUP_GAP.test(between) && /^[、和及与]/.test(between)) || isTitledListItem(between, next);
+  }
+
+  /** 李克强在陈敏尔和唐良智陪同下，在重庆考察: the one accompanied, named before the 在 that opens 在…陪同下. */
+  private accompaniedBy(text: string, persons: PersonMention[], firstCompanion: PersonMention, verbEnd: number): PersonMention[] {
+    if (text[verbEnd] !== '下') return [];
+    const before = persons.filter((p) => p.end <= firstCompanion.start);
+    const principal = before[before.length - 1];
+    if (!principal || !/^(?:同志)?(?:一行)?[，,]?在[^，。；在]{0,40}$/.test(text.slice(principal.end, firstCompanion.start).replace(firstCompanion.titles.join('、'), ''))) return [];
+    return this.listEndingAt(text, persons, persons.indexOf(principal));
   }
 
   /** The persons a verb is said of: the nearest person before it in the clause, plus the list it ends. */
@@ -208,6 +240,9 @@ export class RoleRelator {
   }
 
 }
+
+/** 出席座谈会的党外人士还有 / 参加会议的有 / 陪同调研的有: after the verb, what opens a list of who did it. */
+const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)?还?有[：:]?/;
 
 /** A group of people named by what they are, inside a list of names: 市直机关单位主要负责人, 各处室负责人. */
 const COLLECTIVE_ITEM = /^[^，,。；：\d“”"]{2,24}?(?:负责人|负责同志|代表|领导|同志|干部|人员|嘉宾|成员)(?:等)?[，,、]/;

@@ -18,6 +18,20 @@ describe('attendee lists of more shapes', () => {
   });
 });
 
+describe('attendees named after the verb, and the one accompanied', () => {
+  it('出席座谈会的…还有A、B、C / 参加会议的有 give ATTENDED to the list after the verb', () => {
+    const a = analyse('专家座谈会在京召开。王立群主持座谈会。出席座谈会的专家还有周明远、孙海燕、赵庆丰。');
+    expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['周明远', '孙海燕', '赵庆丰'].sort());
+    const b = analyse('全县防汛工作会议召开。参加会议的有县委副书记陈立民，副县长郑晓光。');
+    expect(rolesOf(b, 'ATTENDED').sort()).toEqual(['陈立民', '郑晓光'].sort());
+  });
+
+  it('A在B陪同下 gives ATTENDED to the one accompanied as well as to the companions', () => {
+    const a = analyse('国务院副总理孟祥东在省委书记黄克俭和省长刘少华陪同下，在湖南考察。');
+    expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['孟祥东', '黄克俭', '刘少华'].sort());
+  });
+});
+
 describe('speech verbs of more shapes', () => {
   it('X汇报了… / X等汇报交流工作 / 听取了X作的…汇报 give SPOKE_AT; the listener does not', () => {
     const a = analyse('县政府常务会议召开。县委副书记、县长马志远听取了县发改局关于重点项目的汇报。县发改局局长冯建军汇报了上半年工作情况。会议听取了县财政局局长周红梅作的关于预算执行情况的汇报。');
