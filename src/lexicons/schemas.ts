@@ -157,6 +157,7 @@ export const MandatesLexicon = lexicon({ reporterVoice: someWords });
 export const JurisdictionLexicon = lexicon({
   localFrame: z.object({ clauseOpeners: someWords, anywhere: someWords, cityDepartmentSuffixes: someWords }).strict(),
   nationalOrProvincial: z.object({ titlePrefixes: someWords, titles: someWords }).strict(),
+  nationalFrame: z.object({ followers: someWords }).strict(),
 });
 
 /** Every JSON lexicon file and its schema (tests load each one). */

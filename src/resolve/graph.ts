@@ -15,7 +15,7 @@
  * Asked to (recordMerges), the builder records the rule that put each mention
  * into its node as it merges it; `kg explain` (src/resolve/explain.ts) shows them.
  */
-import type { Article, ArticleEvent, Fact, FactEndpoint, Span } from '../document.js';
+import type { Article, ArticleEvent, Fact, FactEndpoint, PersonMention, Span } from '../document.js';
 import { lexicons } from '../lexicons/index.js';
 import { eventDate } from '../recognize/event-groups.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
@@ -115,12 +115,12 @@ export class GraphBuilder<T extends string = never> {
     const local = articleJurisdiction(article);
     const personIds = new Map<string, string>();
     const jurisdictions = new Map<string, string | null>();
-    for (const p of article.persons) {
-      const where = personJurisdiction(p, local, startsWithProvince);
-      if (!personIds.has(p.name) || where) {
-        personIds.set(p.name, personId(p.name, where));
-        jurisdictions.set(p.name, where);
-      }
+    const mentionsByName = new Map<string, PersonMention[]>();
+    for (const p of article.persons) mentionsByName.set(p.name, [...(mentionsByName.get(p.name) ?? []), p]);
+    for (const [name, mentions] of mentionsByName) {
+      const where = personJurisdiction(mentions, article.text, local, startsWithProvince);
+      personIds.set(name, personId(name, where));
+      jurisdictions.set(name, where);
     }
     for (const p of article.persons) {
       const id = personIds.get(p.name)!;

@@ -31,7 +31,7 @@ function placesIn(text: string): Array<[string, Place]> {
   return found;
 }
 
-const { localFrame, nationalOrProvincial } = readLexicon('jurisdiction.json', JurisdictionLexicon);
+const { localFrame, nationalOrProvincial, nationalFrame } = readLexicon('jurisdiction.json', JurisdictionLexicon);
 const LOCAL_FRAME = new RegExp(
   `(?:^|[，。、\\n])(?:${inOrder(localFrame.clauseOpeners)})|${inOrder(localFrame.anywhere)}|(?:^|[，。、\\n在和])市[\\u4e00-\\u9fff]{1,6}(?:${inOrder(localFrame.cityDepartmentSuffixes)})`,
 );
@@ -58,10 +58,18 @@ export function articleJurisdiction(article: Article): string | null {
   return best;
 }
 
-/** The jurisdiction key of one mention: the article's city for local people, null otherwise. */
-export function personJurisdiction(person: PersonMention, local: string | null, provinceNames: (title: string) => boolean): string | null {
+/**
+ * The jurisdiction key of one person in one article, from all their mentions
+ * there: the article's city for local people, null for everyone else. One
+ * national or provincial title anywhere in the article decides (蔡奇 first
+ * named bare, then as 中共中央政治局常委), and so does a national frame after
+ * the name (以习近平同志为核心的党中央).
+ */
+export function personJurisdiction(mentions: readonly PersonMention[], text: string, local: string | null, provinceNames: (title: string) => boolean): string | null {
   if (!local) return null;
-  if (person.titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
+  const titles = mentions.flatMap((m) => m.titles);
+  if (titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
+  if (mentions.some((m) => nationalFrame.followers.some((f) => text.startsWith(f, m.end)))) return null;
   return local;
 }
 

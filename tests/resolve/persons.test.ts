@@ -33,4 +33,28 @@ describe('one person across articles', () => {
     );
     expect(personIds(g, '刘奇')).toEqual(['person:刘奇']);
   });
+
+  it('makes a national leader first named bare in a local report the national person', () => {
+    const g = graphOf(
+      ['a', '全市工作会议在大同召开。蔡奇来到大同市考察。中共中央政治局常委、中央书记处书记蔡奇指出，要抓好落实。'],
+      ['b', '中共中央政治局常委蔡奇出席会议。'],
+    );
+    expect(personIds(g, '蔡奇')).toEqual(['person:蔡奇']);
+  });
+
+  it('reads 以X同志为核心的党中央 as the national leader, also in a local report', () => {
+    const g = graphOf(
+      ['a', '全市工作会议在绍兴召开。会议强调，要坚决维护以习近平同志为核心的党中央权威。'],
+      ['b', '习近平总书记出席会议并讲话。'],
+    );
+    expect(personIds(g, '习近平')).toEqual(['person:习近平']);
+  });
+
+  it("counts a school paper's 校党委 report as local, so its officers stay one node (source 萍乡学院)", () => {
+    const b = new GraphBuilder();
+    const source = '萍乡学院校报';
+    b.add(analyseArticle({ id: 'a', path: 'a.txt', title: null, date: null, source, url: null, body: '省委宣讲团成员莅临我校宣讲。宣讲会由党委书记陈金印主持。' }));
+    b.add(analyseArticle({ id: 'b', path: 'b.txt', title: null, date: null, source, url: null, body: '校党委理论学习中心组召开会议。会议由党委书记陈金印主持。' }));
+    expect(personIds(b.build(), '陈金印')).toEqual(['person:陈金印@萍乡市']);
+  });
 });
