@@ -9,6 +9,7 @@ import type { Article, ArticleEvent, EventMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
 import { sentenceSpan } from '../spans.js';
+import { completeDate, relativeDate } from '../resolve/dates.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
 
@@ -137,22 +138,15 @@ function genericNouns(): Set<string> {
 }
 
 /**
- * The date printed in the sentence that reports the event, completed from the
- * article date: 6月29日 in an article of 2023-06-30 → 2023-06-29; 23日 takes
- * the month too. Without an article date, month-day only (06-29).
+ * The date printed in the sentence that reports the event (6月29日, 23日, or
+ * 今天/昨天), completed from the article date (src/resolve/dates.ts).
  */
 export function eventDate(article: Article, m: EventMention): string | null {
   // The (length-capped) sentence around the mention: a date is printed next to what it dates.
   const sentence = sentenceSpan(article, m.start);
-  const match = DATE.exec(article.text.slice(sentence.start, sentence.end));
-  if (!match) return null;
-  const [, y, mo, d] = match;
-  const articleDate = article.date?.split('-');
-  const year = y ?? articleDate?.[0];
-  const month = mo ?? (articleDate ? articleDate[1] : undefined);
-  if (!month) return null;
-  const mm = month.padStart(2, '0');
-  const dd = d!.padStart(2, '0');
-  if (Number(mm) > 12 || Number(dd) > 31 || Number(mm) < 1 || Number(dd) < 1) return null;
-  return year ? `${year}-${mm}-${dd}` : `${mm}-${dd}`;
+  const text = article.text.slice(sentence.start, sentence.end);
+  const match = DATE.exec(text);
+  if (!match) return relativeDate(text, article.date);
+  const [, year, month, day] = match;
+  return completeDate({ year, month, day: day! }, article.date);
 }
