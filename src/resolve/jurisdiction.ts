@@ -38,6 +38,22 @@ const LOCAL_FRAME = new RegExp(
 const NATIONAL_OR_PROVINCIAL = new RegExp(`^(?:${inOrder(nationalOrProvincial.titlePrefixes)})|^(?:${inOrder(nationalOrProvincial.titles)})$`);
 
 /**
+ * The division codes an article names: its places (meeting names included),
+ * the places of its title and source line. A township or lower (三河镇) counts
+ * only when a city or county of the article contains it: township names recur
+ * across provinces (三河镇 is in Anhui and Heilongjiang) and the gazetteer keeps
+ * one of them, so such a name alone decides nothing.
+ */
+function placeEvidence(article: Article): string[] {
+  const codes: string[] = [];
+  for (const l of article.locations) if (l.divisionCode) codes.push(l.divisionCode);
+  for (const line of [article.title ?? '', article.source ?? ''])
+    for (const [surface, place] of placesIn(line)) if (surface.length >= 2 && place.code) codes.push(place.code);
+  const higher = codes.filter((c) => c.length <= 6);
+  return codes.filter((c) => c.length <= 6 || higher.some((h) => c.startsWith(h)));
+}
+
+/**
  * The prefecture-level city a local article reports on (a county counts for
  * its city: 苍南县 and 龙港市 are both 温州市), or null for national and
  * provincial reports. The source line counts too (绍兴日报).
@@ -46,12 +62,10 @@ export function articleJurisdiction(article: Article): string | null {
   if (!LOCAL_FRAME.test(article.text)) return null;
   const gaz = gazetteer();
   const counts = new Map<string, number>();
-  const count = (code: string | null) => {
-    const city = code && code.length >= 4 ? gaz.byCode.get(code.slice(0, 4)) : undefined;
+  for (const code of placeEvidence(article)) {
+    const city = code.length >= 4 ? gaz.byCode.get(code.slice(0, 4)) : undefined;
     if (city?.level === 'city') counts.set(city.name, (counts.get(city.name) ?? 0) + 1);
-  };
-  for (const l of article.locations) count(l.divisionCode);
-  for (const [surface, place] of placesIn(article.source ?? '')) if (surface.length >= 2) count(place.code);
+  }
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, n] of counts) if (n > bestCount) [best, bestCount] = [name, n];
@@ -98,11 +112,7 @@ export function articlePlaces(article: Article): ArticlePlaces {
   const prefecture = [...gaz.byCode.values()].find((p) => p.level === 'city' && p.name === cityName) ?? null;
   if (!prefecture?.code) return NO_PLACES;
   const counts = new Map<string, number>();
-  const codes = [
-    ...article.locations.map((l) => l.divisionCode),
-    ...placesIn(article.source ?? '').filter(([s]) => s.length >= 2).map(([, p]) => p.code),
-  ];
-  for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const code of placeEvidence(article)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const top = (test: (p: Place) => boolean): Place | null => {
     let best: Place | null = null;
     let n = 0;

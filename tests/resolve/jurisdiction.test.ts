@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../src/resolve/graph.js';
+import { analyseArticle } from '../../src/workflows/analyse.js';
+
+const article = (id: string, title: string, body: string) => analyseArticle({ id, path: `${id}.txt`, title, date: '2024-06-13', source: null, url: null, body });
+const personIds = (...articles: ReturnType<typeof article>[]) => {
+  const b = new GraphBuilder();
+  for (const a of articles) b.add(a);
+  return b.build().nodes.filter((n) => n.label === 'Person').map((n) => n.id).sort();
+};
+
+describe('the jurisdiction of a local report', () => {
+  it('takes the county named only in the meeting, not a same-named township elsewhere in China (三河镇, 官亭镇)', () => {
+    const a = article('feixi', '肥西县召开乡村振兴工作推进会',
+      '6月12日，肥西县2024年乡村振兴工作推进会召开。县委书记王立新出席会议并讲话，县长李海涛主持。会议指出，全县要抓好三河镇、官亭镇的产业发展。三河镇党委书记张华作交流发言。');
+    expect(personIds(a)).toEqual(['person:张华@合肥市', 'person:李海涛@合肥市', 'person:王立新@合肥市']);
+  });
+
+  it('takes the city named only in the event, so its officials are one node with those of its other reports', () => {
+    const a = article('jiaxing', '嘉兴市民营企业家座谈会召开',
+      '6月12日，嘉兴市民营企业家座谈会召开。市委书记陈伟主持会议并讲话，市长李军，市委常委、秘书长王强出席。市工商联主席赵明介绍有关情况，浙江禾丰集团董事长孙立发言。');
+    const b = article('jiaxing2', '全市营商环境大会召开', '全市营商环境大会在嘉兴召开。市委书记陈伟出席并讲话。');
+    expect(personIds(a, b).filter((id) => id.includes('陈伟'))).toEqual(['person:陈伟@嘉兴市']);
+    expect(personIds(a)).toContain('person:李军@嘉兴市');
+  });
+});
