@@ -7,6 +7,6 @@ WHERE a.id < b.id
 WITH a, b, collect(DISTINCT e) AS events
 WHERE size(events) >= $min
 RETURN a.name AS person1, b.name AS person2, size(events) AS shared,
-       [e IN events | trim(coalesce(e.date, '') + ' ' + e.name)] AS events
+       [e IN events | trim(coalesce(toString(e.date), e.monthDay, '') + ' ' + e.name)] AS events
 ORDER BY shared DESC, person1, person2
 LIMIT toInteger($limit);

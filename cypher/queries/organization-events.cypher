@@ -14,5 +14,5 @@ CALL {
   MATCH (p)-[:PRESIDED|SPOKE_AT|ATTENDED]->(e:Event)
   RETURN e, 'member took part' AS how, collect(DISTINCT p.name) AS people
 }
-RETURN o.name AS organization, e.date AS date, e.name AS event, how, people
+RETURN o.name AS organization, coalesce(toString(e.date), e.monthDay) AS date, e.name AS event, how, people
 ORDER BY organization, date, event, how;

@@ -6,6 +6,6 @@ MATCH (a:Person), (b:Person)
 WHERE a.name = $from AND b.name = $to AND a <> b
 MATCH path = shortestPath((a)-[:PRESIDED|SPOKE_AT|ATTENDED*..12]-(b))
 RETURN length(path) / 2 AS meetings,
-       [n IN nodes(path) | CASE WHEN n:Event THEN trim(coalesce(n.date, '') + ' ' + n.name) ELSE n.name END] AS path
+       [n IN nodes(path) | CASE WHEN n:Event THEN trim(coalesce(toString(n.date), n.monthDay, '') + ' ' + n.name) ELSE n.name END] AS path
 ORDER BY meetings
 LIMIT 1;

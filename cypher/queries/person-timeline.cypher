@@ -1,6 +1,6 @@
 // person-timeline: a person's meetings and roles on a timeline.
 // Every event the person presided, spoke at or attended, and every position
-// (HOLDS_POSITION) the articles give, in date order. `titles` are the titles
+// (HOLDS_POSITION) the articles give, in date order (an event's date is a Cypher date, printed as ISO text; MM-DD ones are its monthDay). `titles` are the titles
 // printed beside the name in the articles reporting the event; `articles` the
 // articles that say so. One row per person node (one name in two cities is two people).
 :param name => '马卫光';
@@ -12,7 +12,7 @@ CALL {
   OPTIONAL MATCH (p)-[m:MENTIONED_IN]->(a:Article)
   WHERE a.id IN articles
   WITH p, e, roles, articles, reduce(acc = [], t IN reduce(all = [], x IN collect(m.titles) | all + coalesce(x, [])) | CASE WHEN t IN acc THEN acc ELSE acc + t END) AS titles
-  RETURN p.id AS person, coalesce(e.date, '') AS date, 'event' AS kind, e.name AS what, roles, titles, articles
+  RETURN p.id AS person, coalesce(toString(e.date), e.monthDay, '') AS date, 'event' AS kind, e.name AS what, roles, titles, articles
   UNION ALL
   MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization)
   WHERE p.name = $name

@@ -5,5 +5,5 @@ MATCH (l:Location)
 WHERE l.name = $place OR $place IN l.aliases
 MATCH (sub:Location)-[:PART_OF*0..3]->(l)
 MATCH (e:Event)-[h:HELD_IN]->(sub)
-RETURN DISTINCT e.date AS date, e.name AS event, sub.name AS held_in, h.articles AS articles
+RETURN DISTINCT coalesce(toString(e.date), e.monthDay) AS date, e.name AS event, sub.name AS held_in, h.articles AS articles
 ORDER BY date, event;

@@ -9,6 +9,6 @@ UNWIND events AS e
 OPTIONAL MATCH (s:Person)-[:SPOKE_AT]->(e)
 WITH pol, events, [x IN collect(DISTINCT s.name) WHERE x IS NOT NULL] AS speakers
 RETURN pol.name AS policy, size(events) AS events_count,
-       [e IN events | trim(coalesce(e.date, '') + ' ' + e.name)] AS events, speakers
+       [e IN events | trim(coalesce(toString(e.date), e.monthDay, '') + ' ' + e.name)] AS events, speakers
 ORDER BY events_count DESC, policy
 LIMIT toInteger($limit);

@@ -4,5 +4,5 @@
 MATCH (e:Event)-[m:MANDATES]->(t:Target)
 WHERE t.deadline IS NOT NULL AND ($deadline = '' OR t.deadline CONTAINS $deadline)
 RETURN t.deadline AS deadline, t.text AS target, t.value AS value, t.unit AS unit,
-       e.name AS event, e.date AS date, m.articles AS articles
+       e.name AS event, coalesce(toString(e.date), e.monthDay) AS date, m.articles AS articles
 ORDER BY deadline, date, target;

@@ -4,6 +4,6 @@ MATCH (p:Person)-[:PRESIDED]->(e:Event)
 WITH p, e ORDER BY e.date
 WITH p, collect(DISTINCT e) AS events
 RETURN p.name AS person, p.id AS id, size(events) AS presided,
-       [e IN events[0..5] | trim(coalesce(e.date, '') + ' ' + e.name)] AS examples
+       [e IN events[0..5] | trim(coalesce(toString(e.date), e.monthDay, '') + ' ' + e.name)] AS examples
 ORDER BY presided DESC, person
 LIMIT toInteger($limit);

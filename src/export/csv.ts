@@ -22,10 +22,11 @@ export function csvField(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-type ColumnType = 'int' | 'double' | 'boolean' | 'string';
+type ColumnType = 'long' | 'double' | 'boolean' | 'date' | 'string';
 
 function scalarType(v: Value): ColumnType {
-  if (neo4j.isInt(v)) return 'int';
+  if (neo4j.isInt(v)) return 'long';
+  if (neo4j.isDate(v)) return 'date';
   if (typeof v === 'number') return 'double';
   if (typeof v === 'boolean') return 'boolean';
   return 'string';
@@ -58,7 +59,7 @@ function header(c: Column): string {
 
 function cell(v: Value | undefined, c: Column, delimiter: string): string {
   if (v === undefined) return '';
-  const scalar = (x: Value) => (neo4j.isInt(x) ? x.toString() : String(x));
+  const scalar = (x: Value) => String(x);
   if (Array.isArray(v)) return v.length ? csvField(v.map(scalar).join(delimiter)) : '';
   return c.type === 'string' ? csvField(scalar(v)) : scalar(v);
 }

@@ -42,6 +42,7 @@ export function cypherValue(v: Value | null | Record<string, unknown>): string {
     return /[.eE]/.test(s) ? s : `${s}.0`;
   }
   if (neo4j.isInt(v)) return v.toString();
+  if (neo4j.isDate(v)) return `date('${v.toString()}')`;
   if (Array.isArray(v)) return `[${v.map(cypherValue).join(', ')}]`;
   return cypherMap(v as Record<string, Value>);
 }

@@ -4,7 +4,9 @@
  * exported one are the same graph.
  *
  * - one node per entity, labelled from NODE_LABELS, with `id`, `name`,
- *   `aliases` and the label's properties (camelCase, nulls dropped);
+ *   `aliases` and the label's properties (camelCase, nulls dropped); an
+ *   Event's `YYYY-MM-DD` date is a Cypher `date`, an `MM-DD` one the string
+ *   `monthDay` (see eventDateProps);
  * - one `(:Article {id, title, date, source, url, path})` per article;
  * - `(entity)-[:MENTIONED_IN {start, end, titles?}]->(:Article)` per mention
  *   (identity: start and end within that article);
@@ -16,7 +18,7 @@
  * Offsets are Neo4j integers (neo4j.int); other numbers are floats.
  */
 import { createHash } from 'node:crypto';
-import neo4j, { type Integer } from 'neo4j-driver';
+import neo4j, { type Date, type Integer } from 'neo4j-driver';
 import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
@@ -36,7 +38,7 @@ export type ModelLabel = (typeof ALL_LABELS)[number];
 export const ALL_REL_TYPES = [...RELATIONSHIP_TYPES, MENTIONED_IN] as const;
 export type ModelRelType = (typeof ALL_REL_TYPES)[number];
 
-export type Value = string | number | boolean | Integer | Value[];
+export type Value = string | number | boolean | Integer | Date<Integer> | Value[];
 export type Props = Record<string, Value>;
 
 export interface ModelNode {
@@ -136,10 +138,25 @@ export function articleProps(a: ArticleRecord | { id: string }): Props {
   return compact(rest);
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An event date as stored: a Cypher `date` when the year is known (so queries
+ * compare and order real dates), else the `MM-DD` text in `monthDay`. Both
+ * keys are always present, one null, so a reload that learns the year drops
+ * the month-day.
+ */
+export function eventDateProps(date: string | null): { date: Date<Integer> | null; monthDay: string | null } {
+  const iso = date ? ISO_DATE.exec(date) : null;
+  if (iso) return { date: new neo4j.types.Date(int(Number(iso[1])), int(Number(iso[2])), int(Number(iso[3]))), monthDay: null };
+  return { date: null, monthDay: date };
+}
+
 /** The properties of an entity node (nulls kept as null so a reload can remove them; see nodeProps). */
 export function entityProps(n: GraphDocument['nodes'][number]): Record<string, Value | null> {
   const props: Record<string, Value | null> = { name: n.name, aliases: [...n.aliases] };
   for (const [k, v] of Object.entries(n.properties as Record<string, unknown>)) props[k] = (v ?? null) as Value | null;
+  if (n.label === 'Event') Object.assign(props, eventDateProps(n.properties.date));
   return props;
 }
 

@@ -103,6 +103,8 @@ export async function runQuery(driver: Driver, q: NamedQuery, given: Record<stri
 
 export function plain(v: unknown): unknown {
   if (neo4j.isInt(v)) return (v as Integer).toNumber();
+  // Temporals (an event's date) print as ISO text.
+  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v)) return String(v);
   if (Array.isArray(v)) return v.map(plain);
   if (v && typeof v === 'object') {
     if ('labels' in v && 'properties' in v) return plain((v as { properties: unknown }).properties);

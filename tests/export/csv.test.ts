@@ -45,7 +45,7 @@ describe('kg export --format csv', () => {
       expect(rows[0]!.at(-1)).toBe(':TYPE');
       expect(rows.length - 1).toBe(n);
     }
-    expect(byName.get('rels_MENTIONED_IN.csv')![0]).toEqual(expect.arrayContaining(['start:int', 'end:int']));
+    expect(byName.get('rels_MENTIONED_IN.csv')![0]).toEqual(expect.arrayContaining(['start:long', 'end:long']));
     const script = files.find((f) => f.name === 'import.sh')!.content;
     expect(script).toContain('neo4j-admin database import full');
     expect(script).toContain('--nodes=nodes_Person.csv');
