@@ -121,9 +121,9 @@ export function renderCsv(model: GraphModel): CsvFile[] {
       '# Offline import into an empty database (stop Neo4j first; this replaces the database named in $1, default neo4j).',
       'set -e',
       'cd "$(dirname "$0")"',
-      `neo4j-admin database import full --overwrite-destination --multiline-fields=true --array-delimiter=${quote(delimiter === '\u001f' ? 'U+001F' : delimiter)} \\`,
-      `  ${[...nodeArgs, ...relArgs].join(' \\\n  ')} \\`,
-      '  "${1:-neo4j}"',
+      // The database name goes first: after a --relationships= list it is read as one more file.
+      `neo4j-admin database import full "\${1:-neo4j}" --overwrite-destination --multiline-fields=true --array-delimiter=${quote(delimiter === '\u001f' ? 'U+001F' : delimiter)} \\`,
+      `  ${[...nodeArgs, ...relArgs].join(' \\\n  ')}`,
       '',
     ].join('\n'),
   });

@@ -48,6 +48,9 @@ describe('kg export --format csv', () => {
     expect(byName.get('rels_MENTIONED_IN.csv')![0]).toEqual(expect.arrayContaining(['start:long', 'end:long']));
     const script = files.find((f) => f.name === 'import.sh')!.content;
     expect(script).toContain('neo4j-admin database import full');
+    // neo4j-admin reads a database name after the --relationships= list as one more file (exit 70).
+    expect(script.indexOf('"${1:-neo4j}"')).toBeGreaterThan(-1);
+    expect(script.indexOf('"${1:-neo4j}"')).toBeLessThan(script.indexOf('--nodes='));
     expect(script).toContain('--nodes=nodes_Person.csv');
   });
 
