@@ -15,4 +15,5 @@ CREATE INDEX policy_name IF NOT EXISTS FOR (n:Policy) ON (n.name);
 CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
 CREATE INDEX target_name IF NOT EXISTS FOR (n:Target) ON (n.name);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Event|Policy|Location|Target) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

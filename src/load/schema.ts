@@ -20,6 +20,8 @@ export function schemaStatements(): string[] {
     out.push(`CREATE INDEX ${snake(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
   }
   out.push('CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)');
+  // Event dates are Cypher dates (model.ts eventDateProps): range queries by date use this.
+  out.push('CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)');
   out.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
