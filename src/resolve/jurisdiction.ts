@@ -35,6 +35,11 @@ const { localFrame, nationalOrProvincial, nationalFrame } = readLexicon('jurisdi
 const LOCAL_FRAME = new RegExp(
   `(?:^|[，。、\\n])(?:${inOrder(localFrame.clauseOpeners)})|${inOrder(localFrame.anywhere)}|(?:^|[，。、\\n在和])市[\\u4e00-\\u9fff]{1,6}(?:${inOrder(localFrame.cityDepartmentSuffixes)})`,
 );
+/** A relative title (市委书记, 县长) or one naming the local city itself (太原市委书记, 太原市长). */
+function isLocalTitle(title: string, local: string): boolean {
+  const shortName = local.replace(/市$/, '');
+  return localFrame.titlePrefixes.some((p) => title.startsWith(p)) || title.startsWith(shortName);
+}
 const NATIONAL_OR_PROVINCIAL = new RegExp(`^(?:${inOrder(nationalOrProvincial.titlePrefixes)})|^(?:${inOrder(nationalOrProvincial.titles)})$`);
 
 /**
@@ -77,11 +82,14 @@ export function articleJurisdiction(article: Article): string | null {
  * there: the article's city for local people, null for everyone else. One
  * national or provincial title anywhere in the article decides (蔡奇 first
  * named bare, then as 中共中央政治局常委), and so does a national frame after
- * the name (以习近平同志为核心的党中央).
+ * the name (以习近平同志为核心的党中央), unless the person also holds a title
+ * of the article's own city or county: 省委常委、市委书记韦韬 is Taiyuan's
+ * party secretary, a local official with a provincial seat.
  */
 export function personJurisdiction(mentions: readonly PersonMention[], text: string, local: string | null, provinceNames: (title: string) => boolean): string | null {
   if (!local) return null;
   const titles = mentions.flatMap((m) => m.titles);
+  if (titles.some((t) => isLocalTitle(t, local))) return local;
   if (titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
   if (mentions.some((m) => nationalFrame.followers.some((f) => text.startsWith(f, m.end)))) return null;
   return local;

@@ -42,6 +42,14 @@ describe('one person across articles', () => {
     expect(personIds(g, '蔡奇')).toEqual(['person:蔡奇']);
   });
 
+  it('keeps a city party secretary with a provincial seat local: 省委常委、市委书记韦韬', () => {
+    const g = graphOf(
+      ['a', '全市河湖长制工作会议在太原召开。省委常委、市委书记韦韬出席并讲话。'],
+      ['b', '全市经济工作会议在太原召开。市委书记韦韬主持会议。'],
+    );
+    expect(personIds(g, '韦韬')).toEqual(['person:韦韬@太原市']);
+  });
+
   it('reads 以X同志为核心的党中央 as the national leader, also in a local report', () => {
     const g = graphOf(
       ['a', '全市工作会议在绍兴召开。会议强调，要坚决维护以习近平同志为核心的党中央权威。'],
