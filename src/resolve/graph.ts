@@ -116,7 +116,11 @@ export class GraphBuilder<T extends string = never> {
     const personIds = new Map<string, string>();
     const jurisdictions = new Map<string, string | null>();
     const mentionsByName = new Map<string, PersonMention[]>();
-    for (const p of article.persons) mentionsByName.set(p.name, [...(mentionsByName.get(p.name) ?? []), p]);
+    for (const p of article.persons) {
+      const mentions = mentionsByName.get(p.name);
+      if (mentions) mentions.push(p);
+      else mentionsByName.set(p.name, [p]);
+    }
     for (const [name, mentions] of mentionsByName) {
       const where = personJurisdiction(mentions, article.text, local, startsWithProvince);
       personIds.set(name, personId(name, where));
