@@ -23,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
-import type { SourceRecord } from '../src/document.js';
+import { type SourceRecord } from '../src/index.js';
 import { analyseAll } from '../src/workflows/pool.js';
 
 export const BULK = new URL('../../shared/corpus/bulk/xwlb-2022-2023.jsonl', import.meta.url);

@@ -13,8 +13,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { SourceRecord } from '../src/document.js';
-import { analyseArticle } from '../src/workflows/analyse.js';
+import { analyseArticle, type SourceRecord } from '../src/index.js';
 
 const BULK = new URL('../../shared/corpus/bulk/xwlb-2022-2023.jsonl', import.meta.url);
 

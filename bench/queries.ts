@@ -17,12 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { applySchema } from '../src/load/schema.js';
-import { loadGraph, wipeDatabase } from '../src/load/writer.js';
-import { listQueries, runQuery } from '../src/query/library.js';
-import type { GraphDocument } from '../src/schema/graph.js';
-import { validateGraph } from '../src/validate/index.js';
-import { extractGraph } from '../src/workflows/extract.js';
+import { applySchema, extractGraph, type GraphDocument, listQueries, loadGraph, runQuery, validateGraph, wipeDatabase } from '../src/index.js';
 import { freePort } from '../scripts/free-port.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');

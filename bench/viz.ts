@@ -20,12 +20,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeNetwork } from '../src/analyze/network.js';
-import { GraphDocumentSchema, type GraphDocument } from '../src/schema/graph.js';
+import { analyzeNetwork, extractGraph, type GraphDocument, GraphDocumentSchema } from '../src/index.js';
 import { launchChromium, waitForView } from '../src/visualize/browser.js';
 import { renderHtml } from '../src/visualize/html.js';
 import { viewFromDocument } from '../src/visualize/model.js';
-import { extractGraph } from '../src/workflows/extract.js';
 
 const { values } = parseArgs({
   options: {

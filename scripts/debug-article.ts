@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseTextFile } from '../src/read/formats.js';
-import { analyseArticle } from '../src/workflows/analyse.js';
+import { analyseArticle } from '../src/index.js';
 
 const path = process.argv[2]!;
 const record = parseTextFile(readFileSync(path, 'utf8'), path, basename(path, '.txt'));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { addConnectionOptions, connect, resolveConfig } from '../neo4j/connection.js';
 import { formatTable, getQuery, listQueries, runQuery } from '../query/library.js';
-import { articleTexts, explainNode, findNodes, formatExplanation } from '../resolve/explain.js';
+import { articleTexts, explainNode, findNodes, formatExplanation } from '../workflows/explain.js';
 import { graphFromInputs } from '../workflows/load.js';
 
 const DEFAULT_GRAPH = 'out/graph.json';

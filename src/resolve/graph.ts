@@ -13,7 +13,7 @@
  *     one meeting are one event; else per article (see eventId);
  *   - targets: per article.
  * Asked to (recordMerges), the builder records the rule that put each mention
- * into its node as it merges it; `kg explain` (src/resolve/explain.ts) shows them.
+ * into its node as it merges it; `kg explain` (src/workflows/explain.ts) shows them.
  */
 import type { Article, ArticleEvent, Fact, FactEndpoint, PersonMention, Span } from '../document.js';
 import { lexicons } from '../lexicons/index.js';

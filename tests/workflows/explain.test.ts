@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { registerQueryCommands } from '../../src/cli/query-command.js';
 import { GraphBuilder } from '../../src/resolve/graph.js';
-import { explainNode, findNodes } from '../../src/resolve/explain.js';
+import { explainNode, findNodes } from '../../src/workflows/explain.js';
 import { analyseArticle } from '../../src/workflows/analyse.js';
 
 const bodies: Record<string, [string, string]> = {

@@ -17,10 +17,10 @@
  *   not recorded       — the mention's article was not read again
  */
 import { readInputs } from '../read/index.js';
-import { splitPage } from '../split/index.js';
+import { GraphBuilder, type MergeRecord } from '../resolve/graph.js';
 import type { GraphDocument, GraphNode } from '../schema/graph.js';
-import { analyseRecord } from '../workflows/analyse.js';
-import { GraphBuilder, type MergeRecord } from './graph.js';
+import { splitPage } from '../split/index.js';
+import { analyseRecord } from './analyse.js';
 
 export interface MergedMention {
   article: string;
