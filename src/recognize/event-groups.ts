@@ -8,13 +8,13 @@
 import type { Article, ArticleEvent, EventMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
-import { sentenceSpan } from '../spans.js';
+import { lastEndingBy, sentenceSpan } from '../spans.js';
 import { completeDate, relativeDate } from '../resolve/dates.js';
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/;
 
 /** Assigns eventMentions too: each grouped mention's `event`. */
-export const eventStage: Stage = { name: 'events', requires: ['sentences', 'eventMentions'], assigns: ['events', 'eventMentions'], run: groupEvents };
+export const eventStage: Stage = { name: 'events', requires: ['sentences', 'eventMentions', 'organizations'], assigns: ['events', 'eventMentions'], run: groupEvents };
 
 export function groupEvents(article: Article): void {
   const generic = genericNouns();
@@ -66,8 +66,28 @@ export function groupEvents(article: Article): void {
     const same = events.findIndex((e) => sameEvent(e, m));
     if (same >= 0) attach(m, same);
   }
+  for (const ev of events) nameByConvener(article, ev, generic);
   article.events = events;
 }
+
+/**
+ * A meeting the text names only by its noun takes the name of the body that
+ * convenes it: 中共中央政治局常务委员会8月17日召开会议 → 中共中央政治局常务委员会会议,
+ * 县政府召开常务会议 → 县政府常务会议.
+ */
+function nameByConvener(article: Article, ev: ArticleEvent, generic: Set<string>): void {
+  if (ev.kind !== 'meeting' || !generic.has(ev.name)) return;
+  for (const m of ev.mentions) {
+    if (!m.reported || m.name !== ev.name) continue;
+    const org = article.organizations[lastEndingBy(article.organizations, m.start)];
+    if (!org || !CONVENED_BY.test(article.text.slice(org.end, m.start))) continue;
+    ev.name = article.text.slice(org.start, org.end) + ev.name;
+    return;
+  }
+}
+
+/** Between the convening body and the meeting noun: an optional date or time of day, then 召开. */
+const CONVENED_BY = /^(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?)?(?:今天|昨天)?(?:在京)?召开了?$/;
 
 /** A bare event noun, or a session of the meeting being reported (第一次全体会议). */
 function isGeneric(name: string, generic: Set<string>): boolean {

@@ -47,3 +47,15 @@ describe('event names in 新闻联播 shapes', () => {
     expect(eventNames('习近平到中部战区视察。')).toEqual(['中部战区视察']);
   });
 });
+
+describe('meetings named by their convener', () => {
+  it('中共中央政治局常务委员会8月17日召开会议 → 中共中央政治局常务委员会会议', () => {
+    expect(eventNames('中共中央政治局常务委员会8月17日召开会议，研究部署防汛工作。中共中央总书记习近平主持会议。')).toEqual(['中共中央政治局常务委员会会议']);
+  });
+  it('县政府召开常务会议 → 县政府常务会议', () => {
+    expect(eventNames('3月2日，县政府召开常务会议，县长王明主持会议。')).toEqual(['县政府常务会议']);
+  });
+  it('keeps the name of a meeting the text names itself', () => {
+    expect(eventNames('市政府召开全市安全生产工作会议。会议强调，要压实责任。')).toEqual(['全市安全生产工作会议']);
+  });
+});
