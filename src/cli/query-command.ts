@@ -6,24 +6,18 @@
 import { existsSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { addConnectionOptions, connect, resolveConfig } from '../neo4j/connection.js';
-import { formatTable, getQuery, listQueries, runQuery } from '../query/library.js';
+import { collectParam, formatTable, listQueries, loadQuery, runQuery } from '../query/library.js';
 import { articleTexts, explainNode, findNodes, formatExplanation } from '../workflows/explain.js';
 import { graphFromInputs } from '../workflows/load.js';
 
 const DEFAULT_GRAPH = 'out/graph.json';
 
-function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
-  const eq = value.indexOf('=');
-  if (eq <= 0) throw new CommanderError(2, 'kg.param', `kg: --param takes key=value, not ${JSON.stringify(value)}`);
-  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
-}
-
 export function registerQueryCommands(program: Command): void {
   addConnectionOptions(
     program
       .command('query')
-      .description('run a named query from cypher/queries against Neo4j (connection as for kg load)')
-      .argument('[name]', 'query name (see --list)')
+      .description('run a named query from cypher/queries, or a .cypher file, against Neo4j in a read transaction (connection as for kg load)')
+      .argument('[name]', 'query name (see --list) or path to a .cypher file')
       .option('-l, --list', 'list the queries, what they answer and their parameters')
       .option('-p, --param <key=value>', 'a query parameter (repeatable; defaults: the example in the file)', collectParam, {})
       .option('--json', 'print the rows as JSON'),
@@ -45,7 +39,7 @@ export function registerQueryCommands(program: Command): void {
         }
         let query;
         try {
-          query = getQuery(name);
+          query = loadQuery(name);
         } catch (err) {
           throw new CommanderError(2, 'kg.query', `kg: ${(err as Error).message}`);
         }

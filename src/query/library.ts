@@ -2,12 +2,16 @@
  * The named query library: cypher/queries/<name>.cypher. Each file opens with
  * `//` comment lines saying what it answers, then `:param key => value;` lines
  * giving an example for every parameter (Neo4j Browser's syntax, so the file
- * pastes into the Browser unchanged), then one Cypher statement.
+ * pastes into the Browser unchanged), then one Cypher statement. A user's own
+ * .cypher file is read the same way (`kg query my.cypher`, `kg viz --query
+ * my.cypher`); its parameters need no :param line. `kg query` and `kg viz`
+ * both read and run queries through this file, always in a read transaction.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import { InvalidArgumentError } from 'commander';
+import neo4j, { type Driver, type EagerResult, type Integer } from 'neo4j-driver';
 
 export const QUERY_DIR = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
 
@@ -21,6 +25,8 @@ export interface NamedQuery {
   /** Example parameters, in file order; their types set how --param values are read. */
   params: Record<string, ParamValue>;
   cypher: string;
+  /** A file given by path rather than a library query: parameters without a :param line are allowed. */
+  adHoc?: boolean;
 }
 
 const PARAM_LINE = /^:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+?);?\s*$/;
@@ -63,9 +69,18 @@ export function getQuery(name: string, dir = QUERY_DIR): NamedQuery {
   return q;
 }
 
+/** A library query by name, or a .cypher file by path (`kg query my.cypher`). */
+export function loadQuery(nameOrFile: string, dir = QUERY_DIR): NamedQuery {
+  if (/\.cypher$/i.test(nameOrFile)) {
+    if (!existsSync(nameOrFile)) throw new Error(`query file ${nameOrFile} does not exist`);
+    return { ...parseQuery(nameOrFile, readFileSync(nameOrFile, 'utf8')), adHoc: true };
+  }
+  return getQuery(nameOrFile, dir);
+}
+
 export class UnknownQueryError extends Error {
   constructor(name: string, known: string[]) {
-    super(`no query named "${name}" (known: ${known.join(', ')})`);
+    super(`no query named "${name}" (known: ${known.join(', ')}; or give a path to a .cypher file)`);
     this.name = 'UnknownQueryError';
   }
 }
@@ -75,8 +90,13 @@ export class UnknownQueryError extends Error {
  * (strings from the command line become numbers where the example is a number).
  */
 export function bindParams(q: NamedQuery, given: Record<string, string | number> = {}): Record<string, unknown> {
-  for (const key of Object.keys(given)) if (!(key in q.params)) throw new Error(`query ${q.name} takes no parameter "${key}" (it takes ${Object.keys(q.params).join(', ') || 'none'})`);
   const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(given)) {
+    if (key in q.params) continue;
+    if (!q.adHoc) throw new Error(`query ${q.name} takes no parameter "${key}" (it takes ${Object.keys(q.params).join(', ') || 'none'})`);
+    // No example to take the type from: whole numbers go as Cypher integers (LIMIT $n), the rest as text.
+    out[key] = /^-?\d+$/.test(String(v)) ? neo4j.int(String(v)) : String(v);
+  }
   for (const [key, example] of Object.entries(q.params)) {
     const v = key in given ? given[key]! : example;
     if (typeof example === 'number') {
@@ -88,26 +108,42 @@ export function bindParams(q: NamedQuery, given: Record<string, string | number>
   return out;
 }
 
+/** Commander's collector for repeatable `--param key=value` (kg query, kg viz --query). */
+export function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new InvalidArgumentError(`takes key=value, not ${JSON.stringify(value)}`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
 export interface QueryResultTable {
   columns: string[];
   rows: Record<string, unknown>[];
   ms: number;
 }
 
-/** Runs a named query (read mode); values come back as plain JS (integers as numbers). */
+/**
+ * Runs a query in a managed read transaction (a query that writes is refused
+ * by the server), with the records as the driver returns them.
+ */
+export async function executeReadQuery(driver: Driver, q: NamedQuery, given: Record<string, string | number> = {}, database?: string): Promise<EagerResult> {
+  return driver.executeQuery(q.cypher, bindParams(q, given), { database, routing: neo4j.routing.READ });
+}
+
+/** Runs a query in a read transaction; values come back as plain JS (integers as numbers). */
 export async function runQuery(driver: Driver, q: NamedQuery, given: Record<string, string | number> = {}, database?: string): Promise<QueryResultTable> {
   const t = performance.now();
-  const res = await driver.executeQuery(q.cypher, bindParams(q, given), { database, routing: neo4j.routing.READ });
+  const res = await executeReadQuery(driver, q, given, database);
   return { columns: res.keys as string[], rows: res.records.map((r) => plain(r.toObject()) as Record<string, unknown>), ms: performance.now() - t };
 }
 
+/** Neo4j values as plain JS: integers as numbers, nodes as their properties, temporals and points as text. */
 export function plain(v: unknown): unknown {
   if (neo4j.isInt(v)) return (v as Integer).toNumber();
-  // Temporals (an event's date) print as ISO text.
-  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v)) return String(v);
   if (Array.isArray(v)) return v.map(plain);
   if (v && typeof v === 'object') {
     if ('labels' in v && 'properties' in v) return plain((v as { properties: unknown }).properties);
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return String(v); // Date, DateTime, Point, Duration: ISO text
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
   }
   return v;

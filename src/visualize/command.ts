@@ -1,15 +1,17 @@
 /**
  * `kg viz`: write the graph as one self-contained HTML page.
  *   kg viz <inputs...|graph.json> [--focus NAME [--depth N]] [--out graph.html]
- *   kg viz --query NAME [--param k=v ...] [--out graph.html]
+ *   kg viz --query NAME|FILE.cypher [--param k=v ...] [--out graph.html] [--uri … --password …]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
+import { addConnectionOptions, type ConnectionFlags } from '../neo4j/connection.js';
+import { collectParam } from '../query/library.js';
 import { GraphDocumentSchema, type GraphDocument } from '../schema/graph.js';
 import { extractGraph } from '../workflows/extract.js';
 import { renderHtml } from './html.js';
 import { ViewError, viewFromDocument, type GraphView } from './model.js';
-import { parseParams, viewFromQuery } from './query.js';
+import { viewFromQuery } from './query.js';
 
 /** A graph document if this one input is one, else null (it is then read as articles). */
 export async function readGraphDocument(path: string): Promise<GraphDocument | null> {
@@ -26,19 +28,20 @@ export async function readGraphDocument(path: string): Promise<GraphDocument | n
   return parsed.data;
 }
 
-export interface VizOptions {
+export interface VizOptions extends ConnectionFlags {
   out?: string;
   focus?: string;
   depth?: number;
   query?: string;
-  param?: string[];
+  param?: Record<string, string>;
   title?: string;
 }
 
 export async function buildView(inputs: string[], opts: VizOptions): Promise<{ view: GraphView; problems: number }> {
   if (opts.query !== undefined) {
     if (inputs.length) throw new ViewError('--query reads from Neo4j: give no inputs with it');
-    return { view: await viewFromQuery(opts.query, parseParams(opts.param ?? [])), problems: 0 };
+    const flags = { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database };
+    return { view: await viewFromQuery(opts.query, opts.param ?? {}, flags), problems: 0 };
   }
   if (!inputs.length) throw new ViewError('give inputs (articles or a graph.json), or --query NAME');
   let doc = inputs.length === 1 ? await readGraphDocument(inputs[0]!) : null;
@@ -58,15 +61,14 @@ const positiveInt = (v: string) => {
 };
 
 export function registerVizCommand(program: Command): Command {
-  return program
-    .command('viz')
+  return addConnectionOptions(program.command('viz'))
     .description('write the graph as one self-contained HTML page (no network needed to open it)')
     .argument('[inputs...]', 'articles (as for extract) or one graph.json written by extract')
     .option('-o, --out <file>', 'the HTML file to write', 'graph.html')
     .option('--focus <name>', 'only the neighbourhood of the node with this name, alias or id')
     .option('--depth <n>', 'hops around --focus', positiveInt, 1)
-    .option('--query <name>', 'run cypher/queries/<name>.cypher against Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD) and show its result')
-    .option('--param <k=v>', 'a query parameter (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--query <name|file.cypher>', 'run a library query (kg query --list) or a .cypher file against Neo4j, in a read transaction, and show its result')
+    .option('-p, --param <key=value>', 'a query parameter (repeatable; defaults: the example in the file)', collectParam, {})
     .option('--title <text>', 'page title')
     .action(async (inputs: string[], opts: VizOptions) => {
       try {

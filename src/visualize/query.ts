@@ -1,79 +1,15 @@
 /**
- * `viz --query NAME`: run cypher/queries/NAME.cypher against Neo4j and turn the
- * nodes, relationships and paths it returns into a view. Connection from the
- * same connection settings as `kg load` (src/neo4j/connection.ts: flags, NEO4J_*
- * environment, .env).
+ * `viz --query NAME|FILE.cypher`: run a library query (src/query/library.ts,
+ * the same reader and read transaction as `kg query`) against Neo4j and turn
+ * the nodes, relationships and paths it returns into a view. Connection from
+ * the same settings as every command (src/neo4j/connection.ts: --uri/--username/
+ * --password/--database, NEO4J_* environment, .env).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
-import { connect, describeError, resolveConfig } from '../neo4j/connection.js';
+import neo4j, { isNode, isPath, isRelationship, type Driver, type Node, type Relationship } from 'neo4j-driver';
+import { connect, describeError, resolveConfig, type ConnectionFlags } from '../neo4j/connection.js';
+import { executeReadQuery, loadQuery, plain } from '../query/library.js';
 import { NODE_LABELS } from '../schema/graph.js';
 import { ViewError, type GraphView, type ViewArticle, type ViewEdge, type ViewEvidence, type ViewNode } from './model.js';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const QUERY_DIR = join(repoRoot, 'cypher', 'queries');
-
-export function availableQueries(dir = QUERY_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => f.slice(0, -'.cypher'.length))
-    .sort();
-}
-
-/** The text of a named query, or a ViewError "no query named X". */
-export function readQuery(name: string, dir = QUERY_DIR): string {
-  const file = join(dir, `${name}.cypher`);
-  if (!/^[\w.-]+$/.test(name) || !existsSync(file)) {
-    const known = availableQueries(dir);
-    throw new ViewError(
-      `no query named "${name}" (looked for ${file}; ${known.length ? `available: ${known.join(', ')}` : 'no queries exist yet'})`,
-    );
-  }
-  return readFileSync(file, 'utf8');
-}
-
-/** `--param k=v`: numbers, booleans, null and JSON arrays/objects are parsed; the rest stay strings. Whole numbers go as Cypher integers. */
-export function parseParams(pairs: string[]): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw new ViewError(`--param expects k=v, got "${pair}"`);
-    const key = pair.slice(0, eq);
-    const raw = pair.slice(eq + 1);
-    let value: unknown = raw;
-    if (/^(-?\d+(\.\d+)?([eE][-+]?\d+)?|true|false|null|\[.*\]|\{.*\})$/s.test(raw)) {
-      try {
-        value = JSON.parse(raw);
-      } catch {
-        value = raw;
-      }
-    }
-    params[key] = toCypher(value);
-  }
-  return params;
-}
-
-function toCypher(v: unknown): unknown {
-  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(toCypher);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toCypher(x)]));
-  return v;
-}
-
-/** Neo4j values to plain JSON: integers to numbers, temporals to strings. */
-function plain(v: unknown): unknown {
-  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === 'object') {
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return String(v);
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-  }
-  return v;
-}
 
 const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
@@ -158,17 +94,53 @@ export function viewFromRecords(result: QueryResultLike, title: string): GraphVi
   return { title, nodes: viewNodes, edges, articles };
 }
 
-export async function viewFromQuery(name: string, params: Record<string, unknown>): Promise<GraphView> {
-  const text = readQuery(name);
-  // The same connection settings as `kg load` and `kg query`: flags, NEO4J_* environment, .env.
-  const config = resolveConfig();
+/** Every string in the records, lists included: the names and ids a table query returns. */
+function stringsIn(result: QueryResultLike): string[] {
+  const found = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') found.add(v);
+    else if (Array.isArray(v)) v.forEach(visit);
+  };
+  for (const record of result.records) for (const key of record.keys) visit(record.get(key));
+  return [...found];
+}
+
+/**
+ * The nodes whose id or name a table query returned, and the relationships
+ * among them, read in one read transaction (labels from the schema's fixed list).
+ */
+async function entitiesNamedIn(driver: Driver, table: QueryResultLike, database: string | undefined): Promise<QueryResultLike> {
+  const values = stringsIn(table);
+  const byLabel = NODE_LABELS.map((label) => `MATCH (n:${label}) WHERE n.id IN $values OR n.name IN $values RETURN n`).join(' UNION ');
+  const cypher = `CALL { ${byLabel} } WITH collect(n) AS nodes
+    UNWIND nodes AS a OPTIONAL MATCH (a)-[r]->(b) WHERE b IN nodes
+    RETURN nodes, collect(r) AS relationships`;
+  return driver.executeQuery(cypher, { values }, { database, routing: neo4j.routing.READ });
+}
+
+export async function viewFromQuery(nameOrFile: string, params: Record<string, string>, flags: ConnectionFlags = {}): Promise<GraphView> {
+  let query;
+  try {
+    query = loadQuery(nameOrFile);
+  } catch (err) {
+    throw new ViewError((err as Error).message);
+  }
+  const config = resolveConfig(flags);
   const driver = await connect(config);
   try {
-    const result = await driver.executeQuery(text, params, { database: config.database });
-    const shown = Object.entries(params).map(([k, v]) => `${k}=${String(v)}`);
-    return viewFromRecords(result, `news-kg: ${name}${shown.length ? ` (${shown.join(', ')})` : ''}`);
-  } catch (err) {
-    throw describeError(err, config);
+    let result;
+    try {
+      result = await executeReadQuery(driver, query, params, config.database);
+    } catch (err) {
+      if (/takes (no parameter|a number)/.test((err as Error).message)) throw new ViewError((err as Error).message);
+      throw describeError(err, config);
+    }
+    const shown = Object.entries(params).map(([k, v]) => `${k}=${v}`);
+    const title = `news-kg: ${query.name}${shown.length ? ` (${shown.join(', ')})` : ''}`;
+    const view = viewFromRecords(result, title);
+    if (view.nodes.length) return view;
+    // A table (the library's queries return names and dates): draw the entities it names instead.
+    return viewFromRecords(await entitiesNamedIn(driver, result, config.database), title);
   } finally {
     await driver.close();
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { bindParams, formatTable, listQueries, parseQuery } from '../../src/query/library.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bindParams, formatTable, listQueries, loadQuery, parseQuery } from '../../src/query/library.js';
 
 describe('the query library files', () => {
   const queries = listQueries();
@@ -25,6 +28,18 @@ describe('the query library files', () => {
     expect(neo4j.isInt(bound.min) && (bound.min as ReturnType<typeof neo4j.int>).toNumber()).toBe(5);
     expect(() => bindParams(q, { min: 'many' })).toThrow(/takes a number/);
     expect(() => bindParams(q, { nope: '1' })).toThrow(/takes no parameter "nope"/);
+  });
+
+  it('reads a .cypher file by path, taking parameters it has no :param line for (whole numbers as integers)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-q-')), 'mine.cypher');
+    writeFileSync(file, "// mine: who presided\n:param name => '马卫光';\nMATCH (p:Person {name: $name})-[:PRESIDED]->(e) RETURN e.name LIMIT $n;\n");
+    const q = loadQuery(file);
+    expect(q).toMatchObject({ name: 'mine', adHoc: true, params: { name: '马卫光' } });
+    const bound = bindParams(q, { n: '3', city: '绍兴' });
+    expect(neo4j.isInt(bound.n)).toBe(true);
+    expect(bound).toMatchObject({ name: '马卫光', city: '绍兴' });
+    expect(() => loadQuery('people-at-meetings')).toThrow(/no query named "people-at-meetings".*\.cypher file/);
+    expect(() => loadQuery('nowhere/mine.cypher')).toThrow(/query file nowhere\/mine.cypher does not exist/);
   });
 
   it('prints a table with lists joined', () => {

@@ -6,13 +6,18 @@
  * expected rows are read off the articles by hand (see the notes per test),
  * not copied from the program's output.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/load/schema.js';
 import { loadGraph } from '../../src/load/writer.js';
-import { getQuery, runQuery } from '../../src/query/library.js';
+import { getQuery, listQueries, runQuery } from '../../src/query/library.js';
+import { buildView } from '../../src/visualize/command.js';
 import { extractGraph } from '../../src/workflows/extract.js';
 import { writeArticles } from '../helpers/graphs.js';
-import { useNeo4j } from '../helpers/neo4j.js';
+import { REPO, useNeo4j } from '../helpers/neo4j.js';
 
 const front = (title: string, date: string, source = '绍兴日报') => `---\ntitle: "${title}"\ndate: ${date}\nsource: "${source}"\n---\n`;
 
@@ -151,5 +156,51 @@ describe('named queries on a hand-checked corpus', () => {
     expect(rows[0]!.sentence).toBe('市委书记马卫光出席并讲话。');
     // C says it twice: in the headline (…在…会议上强调) and in the body (出席并讲话).
     expect(['马卫光在全市河湖长制工作会议上强调 守护好绍兴的河湖', '市委书记马卫光出席并讲话。']).toContain(rows[1]!.sentence);
+  });
+});
+
+function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: REPO, env: server().env, timeout: 180_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('ad-hoc Cypher and the graph view, against the same corpus', () => {
+  it('kg query FILE.cypher --param k=v runs a user file, its Browser :param lines included', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-q-')), 'presided.cypher');
+    writeFileSync(file, "// who presided which meeting\n:param name => '施惠芳';\nMATCH (p:Person {name: $name})-[:PRESIDED]->(e:Event) RETURN e.name AS event ORDER BY event LIMIT $n;\n");
+    const r = await kg(['query', file, '--param', 'name=马卫光', '--param', 'n=5', '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([{ event: '全市安全生产工作会议' }, { event: '市委常委会会议' }]);
+  });
+
+  it('runs a query file in a read transaction: one that writes is refused and writes nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-q-')), 'write.cypher');
+    writeFileSync(file, "CREATE (:Person {id: 'person:intruder', name: 'intruder'}) RETURN 1 AS x\n");
+    const r = await kg(['query', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^kg: .*(read|access mode)/i);
+    expect(await server().query("MATCH (p:Person {id: 'person:intruder'}) RETURN p")).toEqual([]);
+  });
+
+  it('kg viz --query draws every library query with its example parameters (the :param lines never reach Neo4j)', async () => {
+    const flags = { uri: server().uri, username: server().username, password: server().password };
+    for (const q of listQueries()) {
+      const { view } = await buildView([], { query: q.name, ...flags });
+      expect(view.title, q.name).toContain(q.name);
+    }
+    const { view } = await buildView([], { query: 'person-path', param: { from: '施惠芳', to: '陈伟俊' }, ...flags });
+    expect(view.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['施惠芳', '陈伟俊']));
+  });
+
+  it('kg viz takes the same connection flags as every command', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-viz-')), 'g.html');
+    const r = await kg(['viz', '--query', 'co-attendance', '--uri', server().uri, '--password', server().password, '--out', out]);
+    expect(r.stderr).toMatch(/kg: wrote .*g\.html \(\d+ nodes/);
+    expect(r.code).toBe(0);
+    const bad = await kg(['viz', '--query', 'co-attendance', '--uri', 'bolt://127.0.0.1:1', '--out', out]);
+    expect(bad.stderr).toMatch(/^kg: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
   });
 });

@@ -10,7 +10,7 @@ import { buildView, readGraphDocument } from '../../src/visualize/command.js';
 import { renderHtml } from '../../src/visualize/html.js';
 import { viewFromDocument, ViewError } from '../../src/visualize/model.js';
 import { grassStylesheet, LABEL_STYLES, paletteForView, RELATIONSHIP_COLORS } from '../../src/visualize/palette.js';
-import { parseParams, readQuery, viewFromRecords } from '../../src/visualize/query.js';
+import { viewFromRecords } from '../../src/visualize/query.js';
 import { STYLE_FILE } from '../../scripts/write-style.js';
 
 const ev = (article: string, text: string) => [{ article, start: 0, end: text.length, text }];
@@ -132,23 +132,9 @@ describe('inputs and --query', () => {
   });
 
   it('says "no query named X" before connecting', async () => {
-    expect(() => readQuery('people-at-meetings', mkdtempSync(join(tmpdir(), 'kg-q-')))).toThrow(/no query named "people-at-meetings"/);
     await expect(buildView([], { query: 'no-such-query' })).rejects.toThrow(/no query named "no-such-query"/);
     await expect(buildView([], { query: '../etc/passwd' })).rejects.toThrow(ViewError);
-    const dir = mkdtempSync(join(tmpdir(), 'kg-q-'));
-    writeFileSync(join(dir, 'meetings.cypher'), 'MATCH (e:Event) RETURN e LIMIT $n');
-    expect(readQuery('meetings', dir)).toContain('LIMIT $n');
-  });
-
-  it('parses --param values, whole numbers as Cypher integers', () => {
-    const p = parseParams(['name=韦韬', 'n=25', 'x=1.5', 'flag=true', 'ids=["a","b"]', 'eq=a=b']);
-    expect(p.name).toBe('韦韬');
-    expect(neo4j.isInt(p.n)).toBe(true);
-    expect(p.x).toBe(1.5);
-    expect(p.flag).toBe(true);
-    expect(p.ids).toEqual(['a', 'b']);
-    expect(p.eq).toBe('a=b');
-    expect(() => parseParams(['novalue'])).toThrow(/k=v/);
+    await expect(buildView([], { query: 'missing.cypher' })).rejects.toThrow(/query file missing.cypher does not exist/);
   });
 
   it('turns returned nodes, relationships and paths into a view', () => {
