@@ -6,12 +6,20 @@
 import type { Furniture } from '../document.js';
 import { isCaption } from './rules.js';
 
+/** The paper, station or site a credited reporter works for: 绍兴日报|首席记者. */
+const CREDIT_OUTLET = '[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心)';
+
 /** Shapes that open a paragraph, longest first; each match is one furniture span. */
 const OPENING_FURNITURE: Array<{ kind: Furniture['kind']; pattern: RegExp }> = [
   // 本报讯(记者 殷雪莺 胡引平) / 本报讯 记者 王某 / 本报讯
   { kind: 'byline', pattern: /^(?:■\s*)?本报讯\s*(?:[(（][^)）\n]{0,40}[)）])?/ },
-  // ■ 首席记者 张科勇 / 记者 王某 通讯员 李某 (a paragraph of credits only)
-  { kind: 'byline', pattern: /^(?:■\s*)?(?:(?:首席|特约|实习)?记者|通讯员|实习生|摄影|文\s*\/|图\s*\/)[\s:：]*[\u4e00-\u9fff·\s]{2,40}$/ },
+  // ■ 首席记者 张科勇 / ■绍兴日报首席记者 张科勇 / 融媒体记者 李伯俭 / 撰稿：金笛 / 记者 王某 通讯员 李某 (a paragraph of credits only)
+  {
+    kind: 'byline',
+    pattern: new RegExp(
+      `^(?:■\\s*)?(?:${CREDIT_OUTLET})?(?:(?:首席|特约|实习|见习|融媒体)?记者|通讯员|实习生|摄影|撰稿|文\\s*\\/|图\\s*\\/)[\\s:：]*[\\u4e00-\\u9fff·\\s]{2,40}$`,
+    ),
+  },
   // (王志强) / （简宁静 温加俏）: a closing line of bare credit names
   { kind: 'byline', pattern: /^\s*[(（]\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}[)）]\s*$/ },
   // 新华社北京8月24日电 / 新华社记者 / 人民网北京8月24日电（记者 X）

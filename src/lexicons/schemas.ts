@@ -71,6 +71,13 @@ export const PersonsLexicon = lexicon({
   orgSuffixes: someWords,
   foreignNameStops: characters,
   foreignNameStopWords: someWords,
+  givenNameEnds: characters,
+  conjunctionNameEnds: characters,
+  honorifics: someWords,
+  roleNouns: someWords,
+  homeWords: someWords,
+  notNames: someWords,
+  namesAfterTitleVeto: someWords,
 });
 
 export const OrganizationsLexicon = lexicon({

@@ -29,6 +29,21 @@ const FUNCTION_FOLLOWERS = new Set([...personWords.functionFollowers]);
 /** Tags of words that may be part of an organization prefix in a title. */
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
 const ORG_SUFFIX = new RegExp(`(${inOrder(personWords.orgSuffixes)})$`);
+/** Characters of NOT_NAME_END that still end a three-character name (范付中). */
+const GIVEN_NAME_ENDS = new Set([...personWords.givenNameEnds]);
+/** 魏凤和出席 / 林小同等: 和, 同 end a name when a verb or 等 follows. */
+const CONJUNCTION_NAME_ENDS = new Set([...personWords.conjunctionNameEnds]);
+/** Collective nouns jieba tags as names (师生代表). */
+const NOT_NAMES = new Set(personWords.notNames);
+const NAMES_AFTER_TITLE_VETO = new Set(personWords.namesAfterTitleVeto);
+const HONORIFIC = new RegExp(alternation(personWords.honorifics), 'g');
+const ROLE_NOUN = new RegExp(alternation(personWords.roleNouns), 'g');
+const HOME_WORDS = new Set(personWords.homeWords);
+/** Separators between the items of a list of names. */
+const LIST_JOINS = new Set(['、', '和', '及']);
+/** Tags of a single character that is a function word, not a surname, at the start of a candidate (向王老师, 从市教育局). */
+const FUNCTION_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|d)$/;
+const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
 
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
@@ -94,9 +109,14 @@ export class PersonRecognizer {
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
     for (const m of this.fromBareLists(ctx, known)) add(m);
-    for (const m of this.fromComradeMentions(ctx, known)) add(m);
+    for (const m of this.fromHonorifics(ctx, known)) add(m);
+    for (const m of this.fromRoleNouns(ctx, known)) add(m);
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     for (const m of this.fromKnownNames(ctx, known)) add(m);
+    // 学校领导班子王琛、蒋明、俞奇弘: a list whose first name is known only from a later title.
+    const namesBefore = known.size;
+    for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
+    if (known.size > namesBefore) for (const m of this.fromKnownNames(ctx, known)) add(m);
     article.persons = found.sort((a, b) => a.start - b.start);
   }
 
@@ -109,11 +129,12 @@ export class PersonRecognizer {
       const creditRuns =
         f.kind === 'caption'
           ? [...span.matchAll(/((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄/g)]
-          : [...span.matchAll(/(?:记者|通讯员|实习生|摄影|摄|编辑|^\s*[(（])[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
+          : [...span.matchAll(/(?:(?:^\s*[(（]\s*)?(?:记者|通讯员|实习生|摄影|摄|编辑|撰稿)|^\s*[(（])[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)/g)];
       for (const run of creditRuns) {
         let offset = f.start + run.index! + run[0].indexOf(run[1]!);
         for (const part of run[1]!.split(/([\s、]+)/)) {
-          if (part && !/^[\s、]+$/.test(part) && this.startsWithSurname(part) && !this.headSet.has(part)) {
+          // （宣传部）: an office credited for the text is no person.
+          if (part && !/^[\s、]+$/.test(part) && this.hasNameShape(part) && !this.headSet.has(part) && this.endsLikeName(ctx, offset, offset + part.length)) {
             yield { name: part, start: offset, end: offset + part.length, titles: [], via: 'credit' };
           }
           offset += part.length;
@@ -141,7 +162,9 @@ export class PersonRecognizer {
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
       const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart, 10), limit), headStart).replace(/^.*[、和及与同向对在]/, '');
-      const foreign = this.isForeignTitle(countryPrefix + head, head);
+      // 李强总理: a name jieba knows, right before a head foreign leaders share, is Chinese unless a country opens the title.
+      const foreign =
+        this.isForeignTitle(countryPrefix + head, head) && !(prefix === '' && !this.opensWithCountry(countryPrefix) && this.dictionaryNameEndingAt(ctx, headStart));
       const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
         yield { name: before.name, start: before.start, end: headStart, titles: [head], via: 'title' };
@@ -161,7 +184,7 @@ export class PersonRecognizer {
       else chain = [title];
       chainEnd = headEnd;
 
-      const name = foreign ? this.readForeignName(ctx, headEnd) : this.readName(ctx, headEnd, known, true);
+      const name = foreign ? this.readForeignName(ctx, headEnd) : (this.readName(ctx, headEnd, known, true) ?? this.taggedNameAfterTitle(ctx, headEnd));
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -214,12 +237,12 @@ export class PersonRecognizer {
         const atClauseStart = start === 0 || CLAUSE_BREAK.has(opener!) || opener === '由' || opener === '、' || opener === '“';
         if (!atClauseStart) continue;
         const name = text.slice(start, verbStart);
-        if (![...name].every(isHan) || NOT_NAME_END.has(name[name.length - 1]!)) continue;
+        if (![...name].every(isHan) || !this.endsLikeName(ctx, start, verbStart)) continue;
         // 赵乐际还参观: a known name plus an adverb is not a longer name.
         if ([...known].some((k) => name.startsWith(k) && k !== name)) break;
         if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
         if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2))) continue;
-        if (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, verbStart)) continue;
+        if (!this.hasNameShape(name) || !ctx.nameFitsWords(start, verbStart)) continue;
         // 全面动员部署, 安全性要求: ordinary words before a verb are not names.
         if (!known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
         yield { name, start, end: verbStart, titles: [], via: 'role' };
@@ -240,7 +263,7 @@ export class PersonRecognizer {
         const end = pos + name.length;
         const ok =
           known.has(name) ||
-          (this.startsWithSurname(name) && !NOT_NAME_END.has(name[name.length - 1]!) && ctx.nameFitsWords(pos, end) && this.strongNameEvidence(ctx, pos, end));
+          (this.hasNameShape(name) && this.endsLikeName(ctx, pos, end) && ctx.nameFitsWords(pos, end) && this.strongNameEvidence(ctx, pos, end));
         if (!ok) break;
         items.push({ name, start: pos, end, titles: [], via: 'list' });
         pos = end + 1;
@@ -253,22 +276,99 @@ export class PersonRecognizer {
     }
   }
 
-  /** 追授崔煜忠同志…: 同志 after a name marks a person even without a title. */
-  private *fromComradeMentions(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+  /**
+   * 追授崔煜忠同志, 鲁家贤、车越乔先生, 王月琴老师: an honorific after a name
+   * marks a person without a title, and covers the bare names listed before it.
+   */
+  private *fromHonorifics(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
     const { text } = ctx;
-    for (const m of text.matchAll(/同志/g)) {
-      const end = m.index!;
-      if (ctx.inFurniture(end)) continue;
-      for (const len of [3, 2]) {
-        const start = end - len;
-        const name = text.slice(start, end);
-        if (start < 0 || ![...name].every(isHan) || !this.startsWithSurname(name) || NOT_NAME_END.has(name[len - 1]!)) continue;
-        if (!ctx.words.tokenStartingAt(start) || !ctx.nameFitsWords(start, end) || !this.strongNameEvidence(ctx, start, end)) continue;
-        yield { name, start, end, titles: [], via: 'role' };
-        known.add(name);
-        break;
+    for (const m of text.matchAll(HONORIFIC)) {
+      if (ctx.inFurniture(m.index!) || !this.standsAsWord(ctx, m.index!, m.index! + m[0].length)) continue;
+      let name = this.untitledNameEndingAt(ctx, m.index!);
+      while (name) {
+        yield name;
+        known.add(name.name);
+        name = LIST_JOINS.has(text[name.start - 1]!) ? this.untitledNameEndingAt(ctx, name.start - 1) : undefined;
       }
     }
+  }
+
+  /** 村民蔡文明家中, 学生廖妍婷说: a word for what a person is, right before a name, marks a person without a title. */
+  private *fromRoleNouns(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    for (const m of ctx.text.matchAll(ROLE_NOUN)) {
+      const pos = m.index! + m[0].length;
+      if (ctx.inFurniture(m.index!) || !this.standsAsWord(ctx, m.index!, pos)) continue;
+      const name = this.readName(ctx, pos, known, true) ?? this.nameBeforeHome(ctx, pos);
+      if (!name || !this.untitledNameStart(ctx, pos, name.end)) continue;
+      yield { name: name.name, start: pos, end: name.end, titles: [], via: 'role' };
+      known.add(name.name);
+    }
+  }
+
+  /** 蔡文明|家中: a name followed by a word for the person's home. */
+  private nameBeforeHome(ctx: ArticleContext, pos: number): NameMatch | undefined {
+    const { text } = ctx;
+    for (const len of [3, 2]) {
+      const end = pos + len;
+      const name = text.slice(pos, end);
+      if (name.length < len || ![...name].every(isHan) || !this.hasNameShape(name) || !this.endsLikeName(ctx, pos, end)) continue;
+      if ([...HOME_WORDS].some((w) => text.startsWith(w, end)) && ctx.nameFitsWords(pos, end, true)) return { name, end };
+    }
+    return undefined;
+  }
+
+  /** [start, end) is a word of its own in jieba's reading, or fused only with a name (乔先生). */
+  private standsAsWord(ctx: ArticleContext, start: number, end: number): boolean {
+    const first = ctx.words.tokenAt(start);
+    const last = ctx.words.tokenAt(end - 1);
+    return !!first && !!last && (first.start === start || NAME_TAG.test(first.tag)) && (last.end === end || NAME_TAG.test(last.tag));
+  }
+
+  /** A name of two or three characters (four with a compound surname) ending at `end`, with nothing but the name's own words in it. */
+  private untitledNameEndingAt(ctx: ArticleContext, end: number): PersonMention | undefined {
+    const { text } = ctx;
+    for (const len of [3, 2, 4]) {
+      const start = end - len;
+      if (start < 0) continue;
+      const name = text.slice(start, end);
+      if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
+      if (![...name].every(isHan) || !this.hasNameShape(name) || !this.endsLikeName(ctx, start, end)) continue;
+      if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2))) continue;
+      if (this.untitledNameStart(ctx, start, end) && this.untitledNameEvidence(ctx, start, end)) return { name, start, end, titles: [], via: 'role' };
+    }
+    return undefined;
+  }
+
+  /** A name starts a word, and not with a function word jieba reads there (向王老师, 从市教育局获悉). */
+  private untitledNameStart(ctx: ArticleContext, start: number, end: number): boolean {
+    const first = ctx.words.tokenStartingAt(start);
+    // 生物组赵正瑜老师: jieba fuses an organization's last character with the unknown name (组赵|正瑜).
+    if (!first) return NOT_NAME_END.has(ctx.text[start - 1]!) && ctx.words.tokenAt(start)?.tag === 'x';
+    if (first.word.length === 1 && FUNCTION_WORD_TAGS.test(first.tag)) return false;
+    return first.end !== end || NAME_TAG.test(first.tag);
+  }
+
+  /**
+   * jieba reads [start, end) as a name, an unknown string, or a surname plus
+   * words; its last word may run on into an honorific only as a name (车越乔先生
+   * is 车|越|乔先生).
+   */
+  private untitledNameEvidence(ctx: ArticleContext, start: number, end: number): boolean {
+    if (this.givenNameIsVerb(ctx, start, end)) return false;
+    for (let pos = start; pos < end; ) {
+      const t = ctx.words.tokenAt(pos);
+      if (!t) return false;
+      if (t.end > end && !NAME_TAG.test(t.tag)) return false;
+      if (pos === start && t.word.length > 1 && !/^(nr|nrfg|nrt|x|ns|nz)$/.test(t.tag)) return false;
+      pos = t.end;
+    }
+    return true;
+  }
+
+  /** 边学习、边实践: a one-character "surname" before a verb is an adverb, not a name. */
+  private givenNameIsVerb(ctx: ArticleContext, start: number, end: number): boolean {
+    const given = ctx.words.tokenStartingAt(start + 1);
+    return !!given && given.end === end && given.word.length > 1 && given.tag === 'v';
   }
 
   /** Bare names listed next to a found person: 丁薛祥、刘鹤、黄坤明、肖捷、何立峰参加. */
@@ -306,8 +406,8 @@ export class PersonRecognizer {
       const name = text.slice(start, end);
       const opener = text[start - 1];
       const opened = start === 0 || opener === '、' || CLAUSE_BREAK.has(opener!) || this.lex.titles.collectiveTitles.some((c) => text.endsWith(c, start));
-      if (!opened || ![...name].every(isHan) || NOT_NAME_END.has(name[len - 1]!)) continue;
-      if (!known.has(name) && (!this.startsWithSurname(name) || !ctx.nameFitsWords(start, end))) continue;
+      if (!opened || ![...name].every(isHan) || !this.endsLikeName(ctx, start, end)) continue;
+      if (!known.has(name) && (!this.hasNameShape(name) || !ctx.nameFitsWords(start, end))) continue;
       return { name, start, end, titles: [], via: 'list' };
     }
     return undefined;
@@ -369,8 +469,8 @@ export class PersonRecognizer {
       const name = text.slice(start, headStart);
       if (!known.has(name)) {
         const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.words.tokenEndingAt(start) !== undefined;
-        if ((start !== prefixStart && prefixStart !== headStart && !orgBefore) || !this.startsWithSurname(name) || ![...name].every(isHan)) continue;
-        if (NOT_NAME_END.has(name[name.length - 1]!) || !ctx.nameFitsWords(start, headStart)) continue;
+        if ((start !== prefixStart && prefixStart !== headStart && !orgBefore) || !this.hasNameShape(name) || ![...name].every(isHan)) continue;
+        if (!this.endsLikeName(ctx, start, headStart) || !ctx.nameFitsWords(start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
       }
       return { name, start };
@@ -380,6 +480,7 @@ export class PersonRecognizer {
 
   /** jieba reads the span as a name or as an unknown string, not as dictionary words. */
   private strongNameEvidence(ctx: ArticleContext, start: number, end: number): boolean {
+    if (this.givenNameIsVerb(ctx, start, end)) return false;
     const t = ctx.words.tokenStartingAt(start);
     if (t && t.end === end) return t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt' || t.tag === 'x';
     // Split into single characters or a surname plus a word: typical of names jieba does not know.
@@ -391,6 +492,24 @@ export class PersonRecognizer {
       pos = tok.end;
     }
     return true;
+  }
+
+  /**
+   * 中央军委主席习近平日前作出 / 主任俞银先莅临: after a title, a word jieba tags as a
+   * name (or does not know), followed by a dictionary word, even when that
+   * word is no usual follower. Doubled characters (殷殷嘱托) and words like
+   * 顾问 are jieba's mistakes, and a name ending before a single character
+   * may be a piece of a longer (foreign) name.
+   */
+  private taggedNameAfterTitle(ctx: ArticleContext, pos: number): NameMatch | undefined {
+    const t = ctx.words.tokenStartingAt(pos);
+    if (!t || !NAME_TAG.test(t.tag) || t.word.length < 2 || t.word.length > (this.lex.compoundSurnames.has(t.word.slice(0, 2)) ? 4 : 3)) return undefined;
+    const name = t.word;
+    if (![...name].every(isHan) || !this.hasNameShape(name) || NAMES_AFTER_TITLE_VETO.has(name) || /(.)\1/.test(name)) return undefined;
+    if (!this.endsLikeName(ctx, t.start, t.end)) return undefined;
+    const next = ctx.words.tokenStartingAt(t.end);
+    if (!next || next.word.length < 2 || NAME_TAG.test(next.tag) || ![...next.word].every(isHan)) return undefined;
+    return { name, end: t.end };
   }
 
   /** Read a personal name starting at `pos`, choosing its length by what follows it. */
@@ -411,15 +530,42 @@ export class PersonRecognizer {
     for (const len of compound ? [3, 4] : [2, 3]) {
       const end = pos + len;
       const name = text.slice(pos, end);
-      if (name.length < len || ![...name].every(isHan) || NOT_NAME_END.has(name[len - 1]!)) continue;
-      if (!ctx.nameFitsWords(pos, end, afterTitle)) continue;
+      if (name.length < len || ![...name].every(isHan) || !this.endsLikeName(ctx, pos, end)) continue;
+      const endsAtConjunction = this.conjunctionEndsName(ctx, end);
+      // 林小同|等: jieba joins the name's last character and 等 into 同等.
+      if (!ctx.nameFitsWords(pos, end, afterTitle) && !(endsAtConjunction && ctx.nameFitsWords(pos, end - 1, afterTitle))) continue;
       const score = this.followerScore(text, end);
       if (score === 0) continue;
-      // 林武和省长…: a function word after a valid shorter name ends that name.
-      const shorterWins = best !== undefined && FUNCTION_FOLLOWERS.has(name[len - 1]!);
+      // 林武和省长…: a function word after a valid shorter name ends that name, unless a verb or 等 follows it (魏凤和出席).
+      const shorterWins = best !== undefined && FUNCTION_FOLLOWERS.has(name[len - 1]!) && !endsAtConjunction;
       if (!best || (score >= best.score && !shorterWins)) best = { name, end, score };
     }
     return best && { name: best.name, end: best.end };
+  }
+
+  /** 魏凤和|出席, 林小同|等: a name's last character 和 or 同 is no conjunction when a verb or 等 follows it. */
+  private conjunctionEndsName(ctx: ArticleContext, end: number): boolean {
+    if (!CONJUNCTION_NAME_ENDS.has(ctx.text[end - 1]!)) return false;
+    if (ctx.text[end] === '等') return true;
+    const next = ctx.words.tokenStartingAt(end);
+    return !!next && next.word.length > 1 && /^v/.test(next.tag);
+  }
+
+  /**
+   * The last character may end a name: not the end of an organization or
+   * place word (委, 局, 中), except 中 after two characters that are not one
+   * word (范付中, but not 会议中, 工作中).
+   */
+  private endsLikeName(ctx: ArticleContext, start: number, end: number): boolean {
+    const last = ctx.text[end - 1]!;
+    if (!NOT_NAME_END.has(last)) return true;
+    if (!GIVEN_NAME_ENDS.has(last) || end - start < 3) return false;
+    for (let pos = start; pos < end; ) {
+      const t = ctx.words.tokenAt(pos);
+      if (!t || t.end > end || (t.word.length > 1 && !NAME_TAG.test(t.tag))) return false;
+      pos = t.end;
+    }
+    return true;
   }
 
   /**
@@ -427,9 +573,19 @@ export class PersonRecognizer {
    * title opens with a foreign country (or any place that is not a Chinese body).
    */
   private isForeignTitle(title: string, head: string): boolean {
-    if (gazetteer().lexicon.countries.some((c) => title.startsWith(c))) return true;
+    if (this.opensWithCountry(title)) return true;
     const prefix = title.slice(0, title.length - head.length);
     return this.lex.titles.foreignHeads.includes(head) && prefix.length >= 2 && !/(?:国务院|中国|中华|中共|全国|省|市|县|区|州|委|部|院|政府)/.test(prefix);
+  }
+
+  private opensWithCountry(title: string): boolean {
+    return gazetteer().lexicon.countries.some((c) => title.startsWith(c));
+  }
+
+  /** jieba's dictionary knows the two or three characters before `end` as a Chinese name (李强|总理). */
+  private dictionaryNameEndingAt(ctx: ArticleContext, end: number): boolean {
+    const t = ctx.words.tokenEndingAt(end);
+    return !!t && /^nr/.test(t.tag) && t.word.length <= 3 && this.hasNameShape(t.word);
   }
 
   /**
@@ -488,7 +644,8 @@ export class PersonRecognizer {
     return !!not && not.some((w) => text.endsWith(w, headStart));
   }
 
-  private startsWithSurname(name: string): boolean {
-    return this.lex.compoundSurnames.has(name.slice(0, 2)) || this.lex.surnames.has(name[0]!);
+  /** Starts with a surname and is not a collective noun jieba takes for a name (师生). */
+  private hasNameShape(name: string): boolean {
+    return (this.lex.compoundSurnames.has(name.slice(0, 2)) || this.lex.surnames.has(name[0]!)) && !NOT_NAMES.has(name);
   }
 }

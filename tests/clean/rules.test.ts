@@ -37,6 +37,16 @@ describe('cleaning rules', () => {
     expect(kinds('新华社北京8月23日电  中共中央政治局委员刘鹤出席。')).toEqual([['dateline', '新华社北京8月23日电']]);
     expect(kinds('央视网消息（新闻联播）：会议召开。')).toEqual([['dateline', '央视网消息（新闻联播）：']]);
   });
+
+  it('marks credit paragraphs naming an outlet or a writer as bylines', () => {
+    const kinds = (t: string) => findFurniture(t).map((f) => [f.kind, t.slice(f.start, f.end)]);
+    expect(kinds('■绍兴日报首席记者 张科勇\n■见习记者 吴可蒙\n撰稿：金笛')).toEqual([
+      ['byline', '■绍兴日报首席记者 张科勇'],
+      ['byline', '■见习记者 吴可蒙'],
+      ['byline', '撰稿：金笛'],
+    ]);
+    expect(kinds('记者从市教育局获悉，全市中小学将于下周开学。')).toEqual([]);
+  });
 });
 
 describe('splitting a page', () => {

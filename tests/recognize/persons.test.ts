@@ -134,3 +134,78 @@ describe('transliterated names in diplomatic news', () => {
     expect(personsOf(analyse('国际滑雪联合会主席约翰·埃利亚施表示，北京冬奥会准备充分。'))).toContain('约翰·埃利亚施');
   });
 });
+
+describe('untitled people marked by the words around them', () => {
+  it('reads a name before an honorific, and the bare names listed before it', () => {
+    expect(personsOf(analyse('充分体现了鲁家贤、车越乔先生爱国爱乡的赤子情怀。'))).toEqual(['鲁家贤', '车越乔']);
+    expect(personsOf(analyse('马卫光向高二年级长、浙江省师德先进个人王月琴老师表达了节日的慰问。'))).toContain('王月琴');
+  });
+  it('reads a name fused with the organization before it (生物组赵正瑜老师)', () => {
+    expect(personsOf(analyse('生物组赵正瑜老师以《平凡的世界》两位主人公的经历展开。'))).toEqual(['赵正瑜']);
+  });
+  it('reads no name from 老先生 or from a word before an honorific', () => {
+    expect(personsOf(analyse('鲁老先生朴实的话语中透露出深情。各位老师、全体同学参加活动。'))).toEqual([]);
+  });
+  it('reads a name after a role noun, before a verb or a word for home', () => {
+    const a = analyse('随后来到受灾村民师红兵家中看望。16级思想政治教育专业的学生廖妍婷说：“深感责任重大。”');
+    expect(personsOf(a)).toEqual(['师红兵', '廖妍婷']);
+  });
+  it('reads no name after a role noun when a function word follows it (记者从…获悉)', () => {
+    expect(personsOf(analyse('记者从市教育局获悉，全市中小学将于下周开学。'))).toEqual([]);
+  });
+});
+
+describe('name ends', () => {
+  it('keeps a name ending in 中 after a title and in a bare list', () => {
+    expect(titlesOf(analyse('应急管理部部长张成中主持会议。'), '张成中')).toEqual(['应急管理部部长']);
+    expect(personsOf(analyse('刘南昌、安伟、栗金强、范付中、牛兰英、王振清等副市级以上领导在分会场收看。'))).toEqual(['刘南昌', '安伟', '栗金强', '范付中', '牛兰英', '王振清']);
+  });
+  it('reads no name ending in 中 where 中 follows a word (会议中)', () => {
+    expect(personsOf(analyse('在工作中强调，在会议中要求。'))).toEqual([]);
+  });
+  it('keeps 和 or 同 at the end of a name when a verb or 等 follows it', () => {
+    expect(personsOf(analyse('中央军委委员常万全、马晓天、魏凤和出席。'))).toContain('魏凤和');
+    expect(personsOf(analyse('县领导董庆华、黄锦耀、陈国苗、林小同等参加会议。'))).toContain('林小同');
+  });
+});
+
+describe('names after titles that jieba knows', () => {
+  it('reads a name jieba tags after a title, whatever word follows', () => {
+    expect(titlesOf(analyse('中共中央总书记、国家主席、中央军委主席习近平日前作出重要指示。'), '习近平')).toEqual(['中共中央总书记', '国家主席', '中央军委主席']);
+    expect(personsOf(analyse('省委党史研究室主任俞银先莅临我校。'))).toEqual(['俞银先']);
+  });
+  it('does not take doubled characters or 顾问 for a name after a title', () => {
+    expect(personsOf(analyse('校长助理、高级顾问殷殷嘱托大家。'))).toEqual([]);
+  });
+  it('reads a Chinese name before a head foreign leaders share (李强总理)', () => {
+    expect(titlesOf(analyse('按照李强总理等中央领导同志批示要求。'), '李强')).toEqual(['总理']);
+  });
+});
+
+describe('vetoes', () => {
+  it('reads no person from 师生代表 or from 边学习、边实践', () => {
+    expect(personsOf(analyse('与我校优秀青年师生代表进行座谈交流。'))).toEqual([]);
+    expect(personsOf(analyse('全国人大常委会坚持边学习、边实践、边总结，推动各项工作。'))).toEqual([]);
+  });
+  it('reads no person from an office credited for the text', () => {
+    expect(personsOf(analyse('会议召开。\n（宣传部）'))).toEqual([]);
+  });
+});
+
+describe('lists', () => {
+  it('reads the names listed with a name found later in the article', () => {
+    const a = analyse('学校领导班子王琛、蒋明、俞奇弘，以及各处室负责人接待。党委书记、校长王琛汇报了开学工作。');
+    expect(personsOf(a)).toEqual(['王琛', '蒋明', '俞奇弘']);
+  });
+});
+
+describe('credits in bylines', () => {
+  it('reads reporters credited with their outlet or as writers, as furniture', () => {
+    const a = analyse('■绍兴日报首席记者 张科勇\n融媒体记者 李伯俭\n会议召开。\n撰稿：金笛');
+    expect(personsOf(a)).toEqual(['张科勇', '李伯俭', '金笛']);
+    expect(a.persons.every((p) => p.via === 'credit')).toBe(true);
+  });
+  it('reads the reporter in a closing (记者刘勇)', () => {
+    expect(personsOf(analyse('会议召开，加强队伍建设。 (记者刘勇)'))).toEqual(['刘勇']);
+  });
+});
