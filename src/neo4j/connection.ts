@@ -1,9 +1,11 @@
 /**
  * Neo4j connection settings: flags, then the environment, then a `.env` file
- * in the working directory, then defaults. Errors talking to the server become
+ * in the working directory, then defaults (the local server's credentials,
+ * src/neo4j/local-server.env). Errors talking to the server become
  * one-line ConnectionErrors; the password never appears in any message.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import type { Command } from 'commander';
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
@@ -24,6 +26,11 @@ export interface ConnectionFlags {
 }
 
 export const DEFAULT_URI = 'bolt://localhost:7687';
+/** The local server's credentials (src/neo4j/local-server.env), shared with scripts/neo4j-run.sh. */
+export const LOCAL_SERVER = parseEnv(readFileSync(fileURLToPath(new URL('./local-server.env', import.meta.url)), 'utf8')) as {
+  NEO4J_USERNAME: string;
+  NEO4J_PASSWORD: string;
+};
 const ACQUISITION_TIMEOUT_MS = 20_000;
 
 /** Reads `.env` (when present) without overriding variables already set. */
@@ -36,8 +43,8 @@ export function resolveConfig(flags: ConnectionFlags = {}, env: Record<string, s
   const pick = (flag: string | undefined, name: string) => flag ?? (env[name] || undefined);
   return {
     uri: pick(flags.uri, 'NEO4J_URI') ?? DEFAULT_URI,
-    username: pick(flags.username, 'NEO4J_USERNAME') ?? 'neo4j',
-    password: pick(flags.password, 'NEO4J_PASSWORD') ?? '',
+    username: pick(flags.username, 'NEO4J_USERNAME') ?? LOCAL_SERVER.NEO4J_USERNAME,
+    password: pick(flags.password, 'NEO4J_PASSWORD') ?? LOCAL_SERVER.NEO4J_PASSWORD,
     database: pick(flags.database, 'NEO4J_DATABASE'),
   };
 }
@@ -124,6 +131,6 @@ export function addConnectionOptions<T extends Command>(command: T): T {
   return command
     .option('--uri <uri>', `Bolt or routing URI: bolt://, neo4j://, neo4j+s:// (env NEO4J_URI, default ${DEFAULT_URI})`)
     .option('--username <name>', 'user (env NEO4J_USERNAME, default neo4j)')
-    .option('--password <password>', 'password (env NEO4J_PASSWORD; prefer the environment or .env)')
+    .option('--password <password>', "password (env NEO4J_PASSWORD; prefer the environment or .env; default: the local server's, from npm run neo4j)")
     .option('--database <name>', 'database (env NEO4J_DATABASE, default: the server default)');
 }

@@ -21,7 +21,8 @@ import { freePort } from '../../scripts/free-port.js';
 
 export { REPO };
 
-const DEFAULT_PASSWORD = 'newskg-test-pw';
+/** The test server's own password (not the local default of src/neo4j/local-server.env). */
+const TEST_PASSWORD = 'newskg-test-pw';
 
 export interface TestServer {
   uri: string;
@@ -75,16 +76,16 @@ function unlock(): void {
 
 async function serverUri(): Promise<{ uri: string; password: string }> {
   const given = process.env.NEO4J_TEST_URI ?? process.env.NEO4J_URI;
-  const password = process.env.NEO4J_TEST_PASSWORD ?? process.env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD;
+  const password = process.env.NEO4J_TEST_PASSWORD ?? process.env.NEO4J_PASSWORD ?? TEST_PASSWORD;
   if (given) return { uri: given, password };
   mkdirSync(TEST_DATA_DIR, { recursive: true });
   const port = await freePort(); // used only when no server is running yet
   const { stdout } = await exec('bash', [join(REPO, 'scripts/neo4j-start.sh')], {
-    env: { ...process.env, NEO4J_DATA_DIR: TEST_DATA_DIR, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: DEFAULT_PASSWORD },
+    env: { ...process.env, NEO4J_DATA_DIR: TEST_DATA_DIR, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: TEST_PASSWORD },
     timeout: 300_000,
   });
   writeFileSync(STARTED_MARKER, '');
-  return { uri: stdout.trim().split('\n').pop()!, password: DEFAULT_PASSWORD };
+  return { uri: stdout.trim().split('\n').pop()!, password: TEST_PASSWORD };
 }
 
 /** Registers beforeAll/afterAll for a test file; call the returned function inside tests. */

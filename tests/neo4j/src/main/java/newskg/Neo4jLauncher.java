@@ -27,12 +27,14 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community (embedded) as a local Bolt server for tests and development.
  *
- * Env: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (newskg-test-pw, user neo4j),
- * NEO4J_DATA_DIR (.neo4j-data), NEO4J_PAGECACHE (256m),
- * NEO4J_HTTP_PORT (unset: no HTTP; set: also serve HTTP on 127.0.0.1:PORT, with
- * Neo4j Browser at /browser/, for docs screenshots; tests leave it unset).
+ * Env: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (required, user neo4j; scripts/neo4j-run.sh
+ * gives the default of src/neo4j/local-server.env), NEO4J_DATA_DIR (.neo4j-data),
+ * NEO4J_PAGECACHE (256m), NEO4J_HTTP_PORT (unset or empty: no HTTP; set: also serve
+ * HTTP on 127.0.0.1:PORT, with Neo4j Browser at /browser/), NEO4J_PASSWORD_HINT
+ * (how the Browser line names the password).
  * Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections
- * (plus " http://127.0.0.1:PORT" when HTTP is on);
+ * (plus " http://127.0.0.1:PORT" when HTTP is on), then with HTTP on a line saying
+ * where Browser is and how to log in;
  * shuts down cleanly on SIGTERM/SIGINT. Keeps NEO4J_DATA_DIR/password.sha256 to know
  * whether a restart needs to change the password.
  */
@@ -41,7 +43,10 @@ public final class Neo4jLauncher {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
-        String password = env("NEO4J_PASSWORD", "newskg-test-pw");
+        String password = env("NEO4J_PASSWORD", "");
+        if (password.isEmpty()) {
+            fail("NEO4J_PASSWORD is not set (scripts/neo4j-run.sh sets the default of src/neo4j/local-server.env)");
+        }
         Path home = Path.of(env("NEO4J_DATA_DIR", ".neo4j-data")).toAbsolutePath();
         long pageCache = ByteUnit.parse(env("NEO4J_PAGECACHE", "256m"));
         String httpPortEnv = env("NEO4J_HTTP_PORT", "");
@@ -100,6 +105,10 @@ public final class Neo4jLauncher {
         String http = httpPort >= 0 ? String.format(" http://%s:%d", HOST, httpPort) : "";
         System.out.printf("NEO4J READY bolt://%s:%d%s (home %s, %d ms)%n",
                 HOST, port, http, home, (System.nanoTime() - t0) / 1_000_000);
+        if (httpPort >= 0) {
+            System.out.printf("Neo4j Browser: http://%s:%d/browser/  (connect URL bolt://%s:%d, user neo4j, password %s)%n",
+                    HOST, httpPort, HOST, port, env("NEO4J_PASSWORD_HINT", "as set in NEO4J_PASSWORD"));
+        }
         System.out.flush();
         stopped.await();
     }
