@@ -93,6 +93,9 @@ export class RoleRelator {
       const inSentence = persons.slice(next, stop);
       const slice = text.slice(sentence.start, sentence.end);
       if (!inSentence.length && !/[他她]/.test(slice)) continue;
+      // 金一鸣在听取汇报后，对…表示肯定。他强调…: 他 is whoever the last sentence opened with, speaking or not.
+      const opener = this.sentenceSubject(text, sentence, inSentence);
+      if (opener) lastSubject = opener;
       for (const m of slice.matchAll(this.verbPattern)) {
         const verbStart = sentence.start + m.index!;
         const verb = m[0];
@@ -118,7 +121,7 @@ export class RoleRelator {
         for (const p of group) {
           if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
-          if (role === 'SPOKE_AT' && p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title') continue;
+          if (role === 'SPOKE_AT' && isQuotedLeader(p)) continue;
           emit(role, p, event, sentence);
           // 在…主持会议时指出: presiding and speaking in one clause.
           if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, sentence);
@@ -159,6 +162,18 @@ export class RoleRelator {
     return this.listEndingAt(text, persons, persons.indexOf(principal));
   }
 
+  /**
+   * The person a sentence opens with as its subject: only a time or place phrase (5月16日上午，/ 随后，/
+   * 在听取汇报后，) and the person's titles stand before the name. 习近平总书记 quoted in a speech is no subject.
+   */
+  private sentenceSubject(text: string, sentence: Span, persons: PersonMention[]): PersonMention | undefined {
+    const first = persons[0];
+    if (!first || isQuotedLeader(first)) return undefined;
+    const before = text.slice(sentence.start, first.start);
+    const titles = first.titles.join('、');
+    return SUBJECT_OPENING.test(before.endsWith(titles) ? before.slice(0, before.length - titles.length) : before) ? first : undefined;
+  }
+
   /** The persons a verb is said of: the nearest person before it in the clause, plus the list it ends. */
   private subjectGroup(text: string, persons: PersonMention[], sentence: Span, verbStart: number, role: Role): PersonMention[] {
     const lastIndex = lastEndingBy(persons, verbStart);
@@ -168,12 +183,13 @@ export class RoleRelator {
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
     // 肖捷作的关于检查…的报告: a visit verb behind 的 sits inside a noun phrase.
     if (role === 'ATTENDED' && /的/.test(gap) && this.visitVerb.test(text.slice(verbStart, verbStart + 2))) return [];
-    if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2) {
+    if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2 && !LIST_TAIL.test(gap)) {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
       const opening = text.slice(sentence.start, persons[0]!.start);
       const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && this.isSentenceSubjectGroup(text, persons, lastIndex);
-      if (!attendsLater && !this.isOwnClauseContinuation(gap)) return [];
+      const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
+      if (!attendsLater && !spokeAfterHearing && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > VERB_GAP_MAX) return [];
     return this.listEndingAt(text, persons, lastIndex);
   }
@@ -220,9 +236,10 @@ export class RoleRelator {
     const { text } = article;
     const mentions = resolvedMentions(article);
     const verbEnd = pos + verb.length;
-    // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to.
+    // 主持中国－中亚峰会前夕: the verb's object is an event the article only refers to; a speech's
+    // object is what it was about (传达了省委全会精神), so a speech stays at the event reported here.
     const object = article.eventMentions[firstStartingAt(article.eventMentions, verbEnd)];
-    if (object && object.start - verbEnd <= 2 && object.event === undefined) return undefined;
+    if (object && object.start - verbEnd <= 2 && object.event === undefined && this.roleOf.get(verb) !== 'SPOKE_AT') return undefined;
     // 李克强到人民银行考察 / 丁薛祥在河北涿州调研: the verb closes the event's own name.
     const covering = lastEndingBy(mentions, verbEnd);
     if (covering >= 0 && mentions[covering]!.start < pos && mentions[covering]!.end === verbEnd) return mentions[covering]!.event;
@@ -244,6 +261,12 @@ export class RoleRelator {
 /** 出席座谈会的党外人士还有 / 参加会议的有 / 陪同调研的有: after the verb, what opens a list of who did it. */
 const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)?还?有[：:]?/;
 
+/** A list that closes on people named by what they are: A、B，以及中国、东盟等国家工商界代表等约1200人(出席). */
+const LIST_TAIL = /^等?[，,](?:以及|及)[^，,。；：“”"]{1,40}$/;
+
+/** What may open a sentence before its subject's titles: a time, a connective or 在…后/时/上, then a comma, and a body's place (我校, 绍兴市). */
+const SUBJECT_OPENING = /^(?:[^，,。；：“”"]{0,16}[，,])?[^，,。；：“”"\d]{0,3}$/;
+
 /** A group of people named by what they are, inside a list of names: 市直机关单位主要负责人, 各处室负责人. */
 const COLLECTIVE_ITEM = /^[^，,。；：\d“”"]{2,24}?(?:负责人|负责同志|代表|领导|同志|干部|人员|嘉宾|成员)(?:等)?[，,、]/;
 /** What may stand before a name's own titles in a comma-separated list: the body's place (黄石市委副书记 → 市委副书记). */
@@ -260,6 +283,22 @@ function isTitledListItem(between: string, next: PersonMention): boolean {
   const titles = next.titles.join('、');
   if (!rest.endsWith(titles)) return false;
   return TITLE_PREFIX.test(rest.slice(0, rest.length - titles.length)) && (titles.length > 0 || rest === '');
+}
+
+/**
+ * 姚国海在听取汇报后，对…予以肯定，对…表示可行 / 在听取汇报后，周苏红对…表示满意: after hearing a report the
+ * sentence's subject answers it, so a speech verb across the commas is theirs, not a quote's.
+ */
+function hasHeardFirst(opening: string, gap: string): boolean {
+  const heard = HEARD_FIRST.exec(gap);
+  const rest = heard ? gap.slice(heard[0].length) : HEARD_FIRST.test(opening) ? gap : undefined;
+  return rest !== undefined && !/[“”"：:]/.test(rest) && rest.split(/[，,]/).length <= 3;
+}
+const HEARD_FIRST = /^[^，,。；]{0,4}?在(?:认真)?听取[^，,。；]{0,40}?(?:后|之后|以后)[，,]/;
+
+/** 习近平总书记指出 inside a speech: the leader quoted by title, not a speaker at this event. */
+function isQuotedLeader(p: PersonMention): boolean {
+  return p.titles.length === 1 && p.titles[0] === '总书记' && p.via === 'title';
 }
 
 function inFurniture(article: Article, pos: number): boolean {

@@ -56,6 +56,37 @@ describe('speech verbs of more shapes', () => {
   });
 });
 
+describe('speakers answering what they heard, and pronouns', () => {
+  it('X在听取汇报后，对…表示肯定 gives SPOKE_AT across the comma; the next 他强调 is X, not the one who reported', () => {
+    const a = analyse('5月16日上午，团市委书记钱一鸣来我校调研考察。随后，学校团委书记孔笛就团工作进行汇报。\n钱一鸣在听取汇报后，对我校重视团工作表示肯定。他强调了思政教育的重要性。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['钱一鸣', '孔笛'].sort());
+  });
+
+  it('在听取汇报后，X对…高度赞赏，对…表示满意 gives SPOKE_AT to X', () => {
+    const a = analyse('4月12日上午，团省委副书记秦苏红一行来我校调研筹备工作。在听取汇报后，秦苏红对办会水平高度赞赏，对筹备工作的情况表示满意。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['秦苏红']);
+  });
+
+  it('a speech verb after a comma with no 听取 frame is still someone quoted, not the subject', () => {
+    const a = analyse('全市工作会议召开。市委书记张立军来到会场，对大家表示欢迎。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
+  });
+
+  it('X传达了…精神 / X解读了… is a speech; 会议传达学习… is the meeting’s', () => {
+    const a = analyse('全县工作会议召开。副县长张立国传达了省委全会精神。县委党校校长吴敏向大家解读了全会内容。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['张立国', '吴敏'].sort());
+    const b = analyse('9月27日，省委常委会召开会议，传达学习座谈会精神。省委书记刘建国主持会议。', '刘建国主持召开省委常委会会议 传达学习座谈会精神');
+    expect(rolesOf(b, 'SPOKE_AT')).toEqual([]);
+  });
+});
+
+describe('attendee lists that close on a group', () => {
+  it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
+    const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
+    expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['洪玛奈', '宋赛', '高金洪'].sort());
+  });
+});
+
 describe('the event of a visit verb', () => {
   it('在…调研 names the visit, not the 座谈会 named after it', () => {
     const a = analyse('国务院副总理丁向东在河北保定调研，并在保定主持召开座谈会。');
