@@ -183,7 +183,7 @@ export class RoleRelator {
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
     // 肖捷作的关于检查…的报告: a visit verb behind 的 sits inside a noun phrase.
     if (role === 'ATTENDED' && /的/.test(gap) && this.visitVerb.test(text.slice(verbStart, verbStart + 2))) return [];
-    if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2 && !LIST_TAIL.test(gap)) {
+    if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2 && !(role === 'ATTENDED' && LIST_TAIL.test(gap))) {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
       const opening = text.slice(sentence.start, persons[0]!.start);
@@ -264,8 +264,11 @@ const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)
 /** A list that closes on people named by what they are: A、B，以及中国、东盟等国家工商界代表等约1200人(出席). */
 const LIST_TAIL = /^等?[，,](?:以及|及)[^，,。；：“”"]{1,40}$/;
 
-/** What may open a sentence before its subject's titles: a time, a connective or 在…后/时/上, then a comma, and a body's place (我校, 绍兴市). */
-const SUBJECT_OPENING = /^(?:[^，,。；：“”"]{0,16}[，,])?[^，,。；：“”"\d]{0,3}$/;
+/**
+ * What may open a sentence before its subject's titles: a time, a connective or 在…后/时/上, then a comma,
+ * and a body's place (我校, 绍兴市); not a preposition, which makes the name its object (在村民蔡文明家中).
+ */
+const SUBJECT_OPENING = /^(?:[^，,。；：“”"]{0,16}[，,])?[^，,。；：“”"\d在向对和与同把被让给从于据经由]{0,3}$/;
 
 /** A group of people named by what they are, inside a list of names: 市直机关单位主要负责人, 各处室负责人. */
 const COLLECTIVE_ITEM = /^[^，,。；：\d“”"]{2,24}?(?:负责人|负责同志|代表|领导|同志|干部|人员|嘉宾|成员)(?:等)?[，,、]/;

@@ -67,6 +67,11 @@ describe('speakers answering what they heard, and pronouns', () => {
     expect(rolesOf(a, 'SPOKE_AT')).toEqual(['秦苏红']);
   });
 
+  it('他 after 在村民X家中，Y… speaks for Y: a name behind a preposition opens no sentence', () => {
+    const a = analyse('习近平来到段村考察。在村民蔡文华家中，习近平一一察看厨房和羊圈。他指出，让人民群众过上幸福生活是我们的目标。');
+    expect(rolesOf(a, 'SPOKE_AT')).not.toContain('蔡文华');
+  });
+
   it('a speech verb after a comma with no 听取 frame is still someone quoted, not the subject', () => {
     const a = analyse('全市工作会议召开。市委书记张立军来到会场，对大家表示欢迎。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
@@ -84,6 +89,11 @@ describe('attendee lists that close on a group', () => {
   it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
     const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
     expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['洪玛奈', '宋赛', '高金洪'].sort());
+  });
+
+  it('A、B，以及各处室负责人接待并汇报 is no list that reports: only an attendee list closes on a group', () => {
+    const a = analyse('市教育局局长姚国峰一行来我校检查开学工作。学校领导班子王琛、蒋明，以及各处室负责人接待并汇报工作。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
   });
 });
 
