@@ -50,13 +50,21 @@ export function articleCounter(stream: NodeJS.WriteStream): { tick(done: number)
   };
 }
 
+function articleNotes(s: LoadStats): string {
+  const notes = [
+    ...(s.unchangedArticles ? [`${s.unchangedArticles} unchanged: skipped`] : []),
+    ...(s.reloadedArticles ? [`${s.reloadedArticles} changed: their facts replaced`] : []),
+  ];
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
 export function summarizeLoad(s: LoadStats, wiped: number | null): string {
   const secs = s.ms / 1000;
   const nodesUpdated = Math.max(0, s.nodes - s.nodesCreated);
   const relsUpdated = Math.max(0, s.relationships - s.relationshipsCreated);
   return [
     ...(wiped !== null ? [`wiped: ${wiped} nodes deleted first`] : []),
-    `articles: ${s.articles}${s.reloadedArticles ? ` (${s.reloadedArticles} already loaded: their facts replaced)` : ''}`,
+    `articles: ${s.articles}${articleNotes(s)}`,
     `nodes: ${s.nodes} (${s.nodesCreated} created, ${nodesUpdated} updated${s.nodesDeleted ? `, ${s.nodesDeleted} no longer supported deleted` : ''})`,
     `relationships: ${s.relationships} (${s.relationshipsCreated} created, ${relsUpdated} updated${s.relationshipsDeleted ? `, ${s.relationshipsDeleted} deleted` : ''})`,
     `time: ${secs.toFixed(1)} s, ${s.transactions} transactions, ${Math.round((s.nodes + s.relationships) / Math.max(secs, 1e-3))} nodes+relationships/s`,

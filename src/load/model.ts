@@ -7,7 +7,8 @@
  *   `aliases` and the label's properties (camelCase, nulls dropped); an
  *   Event's `YYYY-MM-DD` date is a Cypher `date`, an `MM-DD` one the string
  *   `monthDay` (see eventDateProps);
- * - one `(:Article {id, title, date, source, url, path})` per article;
+ * - one `(:Article {id, title, date, source, url, path, contentHash, factKeys})`
+ *   per article (see ArticleShare: what a reload compares to skip it);
  * - `(entity)-[:MENTIONED_IN {start, end, titles?}]->(:Article)` per mention
  *   (identity: start and end within that article);
  * - one relationship per fact, identified by `key` (a hash of type, endpoints
@@ -22,7 +23,6 @@ import neo4j, { type Date, type Integer } from 'neo4j-driver';
 import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
-  type ArticleRecord,
   type Evidence,
   type GraphDocument,
   type NodeLabel,
@@ -133,10 +133,6 @@ export function relationshipKey(r: Pick<Relationship, 'type' | 'from' | 'to' | '
   return createHash('sha1').update(`${r.type}\n${r.from}\n${r.to}\n${canonical(r.properties)}`).digest('base64url');
 }
 
-export function articleProps(a: ArticleRecord | { id: string }): Props {
-  const { id: _id, ...rest } = a as ArticleRecord;
-  return compact(rest);
-}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -186,30 +182,145 @@ export function mentionKey(entityId: string, start: number, end: number): string
   return `${entityId}|${start}|${end}`;
 }
 
-/** The whole document as the property graph the loader writes (after one full load into an empty database). */
-export function toGraphModel(doc: GraphDocument): GraphModel {
-  assertLoadable(doc);
-  const nodes: ModelNode[] = [];
-  const relationships: ModelRelationship[] = [];
+/**
+ * Bumped whenever what the loader writes for an article changes, so the next
+ * load rewrites every article once instead of skipping it as unchanged.
+ */
+const LOAD_MODEL_VERSION = 1;
+
+/** A fact as an article lists it in `factKeys`: the type is kept so the fact is found through its type's key index. */
+export const factRef = (type: RelationshipType, key: string): string => `${type}:${key}`;
+
+export function parseFactRef(ref: string): { type: RelationshipType; key: string } | null {
+  const at = ref.indexOf(':');
+  const type = ref.slice(0, at);
+  return at > 0 && (RELATIONSHIP_TYPES as readonly string[]).includes(type) ? { type: type as RelationshipType, key: ref.slice(at + 1) } : null;
+}
+
+export interface MentionShare {
+  entity: string;
+  label: NodeLabel;
+  start: number;
+  end: number;
+  titles: string[] | null;
+}
+
+export interface FactShare {
+  type: RelationshipType;
+  key: string;
+  from: string;
+  to: string;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  props: Relationship['properties'];
+  /** This article's evidence only. */
+  evidence: Evidence[];
+}
+
+/** What one article contributes to the graph, and the digest a reload compares to skip it when nothing changed. */
+export interface ArticleShare {
+  id: string;
+  /** title, date, source, url, path (null when unknown, so a reload removes them). */
+  record: Record<string, string | null>;
+  mentions: MentionShare[];
+  facts: FactShare[];
+  /** Entities it mentions or states facts about. */
+  entities: string[];
+  /**
+   * Hash of everything loading this article writes: its record, mentions and
+   * evidence, and the properties of the entities it touches (so an entity
+   * renamed elsewhere in the document rewrites the articles naming it).
+   */
+  contentHash: string;
+  /** factRef of every fact it gives evidence for, sorted: a reload finds the old ones by key. */
+  factKeys: string[];
+}
+
+/** Every article's share of the document, in articleIds order. */
+export function articleShares(doc: GraphDocument): ArticleShare[] {
   const listed = new Map(doc.articles.map((a) => [a.id, a]));
-  for (const id of articleIds(doc)) nodes.push({ label: ARTICLE_LABEL, id, props: articleProps(listed.get(id) ?? { id }) });
-  const labelOf = new Map<string, NodeLabel>();
-  for (const n of doc.nodes) {
-    labelOf.set(n.id, n.label);
-    nodes.push({ label: n.label, id: n.id, props: compact(entityProps(n)) });
+  const shares = new Map<string, ArticleShare>();
+  for (const id of articleIds(doc)) {
+    const a = listed.get(id);
+    const record = { title: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null, path: a?.path ?? null };
+    shares.set(id, { id, record, mentions: [], facts: [], entities: [], contentHash: '', factKeys: [] });
   }
+  const entitySets = new Map<string, Set<string>>([...shares.keys()].map((id) => [id, new Set()]));
+  const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
   for (const n of doc.nodes) {
     const seen = new Set<string>();
     for (const m of n.mentions) {
       const k = `${m.article}|${m.start}|${m.end}`;
       if (seen.has(k)) continue;
       seen.add(k);
+      shares.get(m.article)!.mentions.push({ entity: n.id, label: n.label, start: m.start, end: m.end, titles: m.titles?.length ? [...m.titles] : null });
+      entitySets.get(m.article)!.add(n.id);
+    }
+  }
+  for (const r of doc.relationships) {
+    const key = relationshipKey(r);
+    const byArticle = new Map<string, Evidence[]>();
+    for (const e of dedupeEvidence(r.evidence)) {
+      const list = byArticle.get(e.article);
+      if (list) list.push(e);
+      else byArticle.set(e.article, [e]);
+    }
+    for (const [article, evidence] of byArticle) {
+      const fromLabel = nodeById.get(r.from)!.label;
+      const toLabel = nodeById.get(r.to)!.label;
+      shares.get(article)!.facts.push({ type: r.type, key, from: r.from, to: r.to, fromLabel, toLabel, props: r.properties, evidence });
+      entitySets.get(article)!.add(r.from).add(r.to);
+    }
+  }
+  const entityDigest = new Map<string, string>();
+  const digestOf = (id: string) => {
+    let d = entityDigest.get(id);
+    if (d === undefined) {
+      const n = nodeById.get(id)!;
+      entityDigest.set(id, (d = canonical([n.label, n.name, n.aliases, n.properties])));
+    }
+    return d;
+  };
+  for (const share of shares.values()) {
+    share.entities = [...entitySets.get(share.id)!];
+    share.factKeys = distinct(share.facts.map((f) => factRef(f.type, f.key))).sort();
+    // Arrays of plain values stringify the same way every time: no canonical() needed but for objects.
+    const lines = [
+      ...share.mentions.map((m) => `M ${JSON.stringify([m.entity, m.start, m.end, m.titles])}`),
+      ...share.facts.map((f) => `F ${JSON.stringify([f.type, f.key, f.from, f.to, f.evidence.map((e) => [e.start, e.end, e.text])])}`),
+      ...share.entities.map((id) => `E ${JSON.stringify(id)} ${digestOf(id)}`),
+    ].sort();
+    share.contentHash = createHash('sha1')
+      .update(`${LOAD_MODEL_VERSION}\n${canonical([share.id, share.record])}\n${lines.join('\n')}`)
+      .digest('base64url');
+  }
+  return [...shares.values()];
+}
+
+/** An article node's properties: its record (nulls dropped) and its share's digest. */
+export function articleNodeProps(share: ArticleShare): Props {
+  return { ...compact(share.record), contentHash: share.contentHash, factKeys: share.factKeys };
+}
+
+/** The whole document as the property graph the loader writes (after one full load into an empty database). */
+export function toGraphModel(doc: GraphDocument, shares: ArticleShare[] = articleShares(doc)): GraphModel {
+  assertLoadable(doc);
+  const nodes: ModelNode[] = [];
+  const relationships: ModelRelationship[] = [];
+  for (const share of shares) nodes.push({ label: ARTICLE_LABEL, id: share.id, props: articleNodeProps(share) });
+  const labelOf = new Map<string, NodeLabel>();
+  for (const n of doc.nodes) {
+    labelOf.set(n.id, n.label);
+    nodes.push({ label: n.label, id: n.id, props: compact(entityProps(n)) });
+  }
+  for (const share of shares) {
+    for (const m of share.mentions) {
       relationships.push({
         type: MENTIONED_IN,
-        from: { label: n.label, id: n.id },
-        to: { label: ARTICLE_LABEL, id: m.article },
+        from: { label: m.label, id: m.entity },
+        to: { label: ARTICLE_LABEL, id: share.id },
         identity: { start: int(m.start), end: int(m.end) },
-        props: m.titles?.length ? { titles: [...m.titles] } : {},
+        props: m.titles ? { titles: m.titles } : {},
       });
     }
   }

@@ -1,10 +1,10 @@
 /**
- * Constraints and indexes, generated from the schema's label list.
+ * Constraints and indexes, generated from the schema's label and type lists.
  * cypher/schema.cypher is this rendered (`npm run gen:schema`); a test checks
  * it is up to date. `load` applies the same statements, all IF NOT EXISTS.
  */
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS } from '../schema/graph.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../schema/graph.js';
 import { ALL_LABELS } from './model.js';
 
 const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -18,6 +18,10 @@ export function schemaStatements(): string[] {
   }
   for (const label of NODE_LABELS) {
     out.push(`CREATE INDEX ${snake(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
+  }
+  // A reload finds an edited article's old facts by key (Article.factKeys), never by scanning a type.
+  for (const type of RELATIONSHIP_TYPES) {
+    out.push(`CREATE INDEX ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`);
   }
   out.push('CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)');
   // Event dates are Cypher dates (model.ts eventDateProps): range queries by date use this.

@@ -1,33 +1,60 @@
 /**
- * The batched Neo4j writer. Articles are written in batches, one managed
- * write transaction per batch (the driver retries transient errors), so a
- * crash never leaves an article half loaded. In each transaction:
+ * The Neo4j writer. Every write goes through a managed write transaction (the
+ * driver retries transient errors: deadlocks, a leader switch, a server back
+ * within the retry window). Labels and types are spliced into Cypher only
+ * from the schema's fixed lists; every value is a parameter.
  *
- *  1. Article nodes, then entity nodes per label, mentions per label, facts per
- *     (type, from label, to label): `UNWIND $rows AS row MERGE …`. Labels and
- *     types are spliced in only from the schema's fixed lists; every value is a
- *     parameter.
- *  2. A fact's evidence is kept per article: merging replaces the evidence of
- *     this batch's articles and keeps the rest, and `articles` lists the
- *     articles that still support it.
- *  3. Articles that were already in the database (a reload) lose what the new
- *     version no longer says: their other mentions are deleted, they are
- *     removed from the provenance of facts not in the batch, facts left with
- *     no article are deleted, then entities left with no relationship at all.
+ * Two paths:
  *
- * Loading the same document twice therefore changes nothing, and reloading an
- * edited article replaces its facts while facts and entities other articles
- * support stay.
+ * - **Fresh** (`fresh: true`, the database was just wiped and nothing else
+ *   writes to it): the document's property graph (toGraphModel) is CREATEd
+ *   once, nodes per label then relationships per type, in batches of rows
+ *   across articles, each fact with its complete evidence. Articles get their
+ *   contentHash last, so an interrupted fresh load leaves articles without
+ *   one, which the next (incremental) load rewrites.
+ *
+ * - **Incremental** (the default): articles whose stored contentHash equals
+ *   the document's are skipped without a write. The others are written in
+ *   batches of whole articles, one transaction per batch, so a crash never
+ *   leaves an article half loaded. In each transaction the batch's articles
+ *   are locked first (MERGE + SET), then classified again (another load may
+ *   have written them meanwhile): new ones get their mentions CREATEd and
+ *   their evidence appended to the facts; stored ones (edited) lose the
+ *   mentions and evidence their new version no longer has, found through the
+ *   article's own mentions and its stored `factKeys` (key index lookups, never
+ *   a scan of a type); facts left without evidence and entities left without
+ *   any relationship are deleted.
+ *
+ * Loading the same document twice therefore writes nothing the second time,
+ * and reloading an edited article replaces only its own mentions and facts
+ * while what other articles support stays.
  */
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type Evidence, type GraphDocument, type NodeLabel, type RelationshipType } from '../schema/graph.js';
-import { NODE_LABELS } from '../schema/graph.js';
-import { articleIds, assertLoadable, dedupeEvidence, distinct, entityProps, int, mentionKey, relationshipKey } from './model.js';
+import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
+import { NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type GraphDocument, type NodeLabel, type RelationshipType } from '../schema/graph.js';
+import {
+  ALL_LABELS,
+  ALL_REL_TYPES,
+  ARTICLE_LABEL,
+  articleShares,
+  assertLoadable,
+  distinct,
+  entityProps,
+  int,
+  parseFactRef,
+  toGraphModel,
+  type ArticleShare,
+  type Props,
+} from './model.js';
 
 export interface LoadOptions {
   database?: string;
   /** Roughly how many rows (nodes + relationships) go into one transaction. */
   batchRows?: number;
+  /**
+   * The database is empty (just wiped) and no other load writes to it: every
+   * node and relationship is CREATEd once instead of merged.
+   */
+  fresh?: boolean;
   onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
 
@@ -44,36 +71,18 @@ export interface LoadStats extends LoadCounters {
   /** Distinct nodes and relationships in the document's property graph (articles and mentions included). */
   nodes: number;
   relationships: number;
+  /** Articles already in the database with the same content: not written. */
+  unchangedArticles: number;
+  /** Articles already in the database with other content: their mentions and facts replaced. */
   reloadedArticles: number;
   transactions: number;
+  /** Rows sent to the database (0 when nothing changed). */
   rows: number;
   ms: number;
 }
 
-interface MentionRow {
-  id: string;
-  article: string;
-  start: ReturnType<typeof int>;
-  end: ReturnType<typeof int>;
-  titles: string[] | null;
-  key: string;
-}
-
-interface Piece {
-  type: RelationshipType;
-  fromLabel: NodeLabel;
-  toLabel: NodeLabel;
-  from: string;
-  to: string;
-  key: string;
-  props: Record<string, unknown>;
-  evidence: Evidence[];
-}
-
-interface Batch {
-  articles: string[];
-  rows: number;
-}
+/** Rows of one statement per transaction on the fresh path; article batches on the incremental one. */
+export const DEFAULT_BATCH_ROWS = 10_000;
 
 const zero = (): LoadCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
 
@@ -86,11 +95,45 @@ function add(into: LoadCounters, result: QueryResult): void {
   into.propertiesSet += u.propertiesSet;
 }
 
-// ---- Cypher. Only ${label} / ${type} from NODE_LABELS / RELATIONSHIP_TYPES are spliced in. ----
+function addAll(into: LoadCounters, from: LoadCounters): void {
+  for (const k of Object.keys(into) as (keyof LoadCounters)[]) into[k] += from[k];
+}
 
-const EXISTING_ARTICLES = 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id';
+/** tx.run that adds the write counters up (and times statements under KG_DEBUG_QUERIES). */
+function counting(tx: ManagedTransaction, counters: LoadCounters) {
+  return async (query: string, params: Record<string, unknown>) => {
+    const t = performance.now();
+    const res = await tx.run(query, params);
+    if (process.env.KG_DEBUG_QUERIES) console.error(`${(performance.now() - t).toFixed(0)} ms ${query.trim().split('\n').slice(0, 3).join(' ')}`);
+    add(counters, res);
+    return res;
+  };
+}
 
-const MERGE_ARTICLES = 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props';
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// ---- Cypher. Only ${label} / ${type} from the schema's lists are spliced in. ----
+
+const STORED_HASHES = 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash';
+
+/** Locks the batch's articles (MERGE, then a write) so a concurrent load of the same article waits for this one. */
+const LOCK_ARTICLES = "UNWIND $ids AS id MERGE (a:Article {id: id}) ON CREATE SET a.loading = 'new' ON MATCH SET a.loading = 'stored'";
+
+/** Read after the lock, so it sees what a load that held it committed. */
+const LOCKED_ARTICLES = 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.loading AS loading, a.contentHash AS hash, a.factKeys AS factKeys';
+
+/** The facts an article loaded before factKeys existed gives evidence for, through the entities it mentions. */
+const LEGACY_FACT_REFS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})<-[:MENTIONED_IN]-(e)-[r]-()
+WHERE type(r) <> 'MENTIONED_IN' AND id IN r.articles
+RETURN id, collect(DISTINCT type(r) + ':' + r.key) AS refs`;
+
+const FINISH_ARTICLES = 'UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a += row.props REMOVE a.loading';
 
 const mergeNodes = (label: NodeLabel) => `
 UNWIND $rows AS row
@@ -99,10 +142,7 @@ WITH n, row, [a IN coalesce(n.aliases, []) WHERE a <> row.props.name] AS old
 SET n += row.props
 SET n.aliases = old + [a IN row.props.aliases WHERE NOT a IN old AND a <> row.props.name]`;
 
-/**
- * Mentions of an entity in an article. Those of articles new to the database
- * cannot exist yet: CREATE skips MERGE's lookup on busy entities.
- */
+/** Mentions of articles new to the database cannot exist yet: CREATE skips MERGE's look-up on busy entities. */
 const writeMentions = (label: NodeLabel, verb: 'MERGE' | 'CREATE') => `
 UNWIND $rows AS row
 MATCH (e:${label} {id: row.id})
@@ -110,51 +150,63 @@ MATCH (a:Article {id: row.article})
 ${verb} (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a)
 SET m.titles = row.titles`;
 
+/**
+ * A fact, with this batch's evidence: `replace` lists the row's articles that
+ * were loaded before (their old evidence goes), new articles' evidence is
+ * appended. Linear in the stored evidence: the filters test each entry
+ * against the row's few articles, not against the whole batch.
+ */
 const mergeFacts = (type: RelationshipType, from: NodeLabel, to: NodeLabel) => `
 UNWIND $rows AS row
 MATCH (x:${from} {id: row.from})
 MATCH (y:${to} {id: row.to})
 MERGE (x)-[r:${type} {key: row.key}]->(y)
-WITH r, row, coalesce(r.evidenceArticles, []) AS oa, coalesce(r.evidenceStarts, []) AS os,
-     coalesce(r.evidenceEnds, []) AS oe, coalesce(r.evidenceTexts, []) AS ot
-WITH r, row, oa, os, oe, ot, [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN $batch] AS keep
+WITH r, row, coalesce(r.evidenceArticles, []) AS oa
+WITH r, row, oa, [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN row.replace] AS keep
 SET r += row.props,
     r.evidenceArticles = [i IN keep | oa[i]] + row.evArticles,
-    r.evidenceStarts = [i IN keep | os[i]] + row.evStarts,
-    r.evidenceEnds = [i IN keep | oe[i]] + row.evEnds,
-    r.evidenceTexts = [i IN keep | ot[i]] + row.evTexts
-WITH r
-SET r.articles = reduce(acc = [], a IN r.evidenceArticles | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
+    r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evStarts,
+    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evEnds,
+    r.evidenceTexts = [i IN keep | r.evidenceTexts[i]] + row.evTexts,
+    r.articles = [a IN coalesce(r.articles, []) WHERE NOT a IN row.articles] + row.articles`;
 
-
+/** Mentions a stored article's new version no longer has (found from the article, never by a scan). */
 const STALE_MENTIONS = `
-MATCH (e)-[m:MENTIONED_IN]->(a:Article)
-WHERE a.id IN $reloaded AND NOT (a.id + '|' + e.id + '|' + toString(m.start) + '|' + toString(m.end)) IN $keep
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})<-[m:MENTIONED_IN]-(e)
+WHERE NOT (e.id + '|' + toString(m.start) + '|' + toString(m.end)) IN row.keep
 DELETE m
 RETURN collect(DISTINCT elementId(e)) AS touched`;
 
-/** Facts the reloaded articles alone supported and the new version no longer states. */
-const deleteStaleFacts = (type: RelationshipType) => `
-MATCH (x)-[r:${type}]->(y)
-WHERE NOT r.key IN $keys AND any(a IN r.articles WHERE a IN $reloaded) AND all(a IN r.articles WHERE a IN $reloaded)
-DELETE r
-RETURN collect(DISTINCT elementId(x)) + collect(DISTINCT elementId(y)) AS touched`;
-
-/** Facts other articles still support: only the reloaded articles' evidence goes. */
-const stripStaleFacts = (type: RelationshipType) => `
-MATCH ()-[r:${type}]->()
-WHERE NOT r.key IN $keys AND any(a IN r.articles WHERE a IN $reloaded)
-WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN $reloaded] AS keep
+/** Facts stored articles no longer state, by key: their evidence goes, and the fact when none is left. */
+export const staleFactsQuery = (type: RelationshipType) => `
+UNWIND $rows AS row
+MATCH (x)-[r:${type} {key: row.key}]->(y)
+WITH x, y, r, row, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN row.articles] AS keep
 SET r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
     r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
-    r.articles = [a IN r.articles WHERE NOT a IN $reloaded]`;
+    r.articles = [a IN r.articles WHERE NOT a IN row.articles]
+WITH x, y, r WHERE size(r.articles) = 0
+DELETE r
+RETURN collect(DISTINCT elementId(x)) + collect(DISTINCT elementId(y)) AS touched`;
 
 const DELETE_ORPHANS = `
 UNWIND $ids AS eid
 MATCH (n) WHERE elementId(n) = eid AND NOT EXISTS { (n)--() } AND NOT n:Article
 DELETE n`;
+
+const createNodes = (label: string) => `UNWIND $rows AS row CREATE (n:${label} {id: row.id}) SET n += row.props`;
+
+const createRelationships = (type: string, from: string, to: string) => `
+UNWIND $rows AS row
+MATCH (x:${from} {id: row.from})
+MATCH (y:${to} {id: row.to})
+CREATE (x)-[r:${type}]->(y)
+SET r = row.props`;
+
+const SET_CONTENT_HASHES = 'UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.contentHash = row.hash';
 
 export async function wipeDatabase(driver: Driver, database?: string): Promise<number> {
   const session = driver.session({ database });
@@ -168,9 +220,9 @@ export async function wipeDatabase(driver: Driver, database?: string): Promise<n
 
 /**
  * A load that failed after it started writing (e.g. the server went away and
- * the driver's retries ran out). The batches before `articlesWritten` are
- * committed whole; the rest are not there at all, so running the same load
- * again finishes it.
+ * the driver's retries ran out). What was committed is whole (incremental:
+ * whole articles; fresh: articles without contentHash are rewritten), so
+ * running the same load again finishes it.
  */
 export class LoadInterruptedError extends Error {
   constructor(
@@ -183,196 +235,239 @@ export class LoadInterruptedError extends Error {
   }
 }
 
+interface PathResult extends LoadCounters {
+  unchangedArticles: number;
+  reloadedArticles: number;
+  transactions: number;
+  rows: number;
+}
+
 export async function loadGraph(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadStats> {
   assertLoadable(doc);
   const t0 = performance.now();
-  const batchRows = options.batchRows ?? 5000;
-  const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
-  const articles = articleIds(doc);
-  const listed = new Map(doc.articles.map((a) => [a.id, a]));
-
-  // Per article: its mentions, the entities it needs, and its share of each fact's evidence.
-  const mentionsOf = new Map<string, Map<NodeLabel, MentionRow[]>>();
-  const entitiesOf = new Map<string, Set<string>>();
-  const piecesOf = new Map<string, Piece[]>();
-  const rowsOf = new Map<string, number>();
-  const bump = (article: string, n: number) => rowsOf.set(article, (rowsOf.get(article) ?? 0) + n);
-  const entities = (article: string) => {
-    let set = entitiesOf.get(article);
-    if (!set) entitiesOf.set(article, (set = new Set()));
-    return set;
-  };
-  let mentionCount = 0;
-  for (const n of doc.nodes) {
-    const seen = new Set<string>();
-    for (const m of n.mentions) {
-      const key = `${m.article}|${mentionKey(n.id, m.start, m.end)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      mentionCount++;
-      let byLabel = mentionsOf.get(m.article);
-      if (!byLabel) mentionsOf.set(m.article, (byLabel = new Map()));
-      let rows = byLabel.get(n.label);
-      if (!rows) byLabel.set(n.label, (rows = []));
-      rows.push({ id: n.id, article: m.article, start: int(m.start), end: int(m.end), titles: m.titles?.length ? m.titles : null, key });
-      const set = entities(m.article);
-      if (!set.has(n.id)) {
-        set.add(n.id);
-        bump(m.article, 1);
-      }
-      bump(m.article, 1);
-    }
-  }
-  for (const r of doc.relationships) {
-    const key = relationshipKey(r);
-    const byArticle = new Map<string, Evidence[]>();
-    for (const e of dedupeEvidence(r.evidence)) {
-      const list = byArticle.get(e.article);
-      if (list) list.push(e);
-      else byArticle.set(e.article, [e]);
-    }
-    for (const [article, evidence] of byArticle) {
-      const piece: Piece = {
-        type: r.type,
-        fromLabel: nodeById.get(r.from)!.label,
-        toLabel: nodeById.get(r.to)!.label,
-        from: r.from,
-        to: r.to,
-        key,
-        props: r.properties,
-        evidence,
-      };
-      const list = piecesOf.get(article);
-      if (list) list.push(piece);
-      else piecesOf.set(article, [piece]);
-      entities(article).add(r.from).add(r.to);
-      bump(article, 1);
-    }
-  }
-
-  // Batches of whole articles.
-  const batches: Batch[] = [];
-  let current: Batch = { articles: [], rows: 0 };
-  for (const a of articles) {
-    current.articles.push(a);
-    current.rows += 1 + (rowsOf.get(a) ?? 0);
-    if (current.rows >= batchRows) {
-      batches.push(current);
-      current = { articles: [], rows: 0 };
-    }
-  }
-  if (current.articles.length) batches.push(current);
-  const rowsTotal = batches.reduce((s, b) => s + b.rows, 0);
-
-  const totals = zero();
-  let rowsDone = 0;
-  let reloadedArticles = 0;
-  options.onProgress?.(0, rowsTotal);
+  const shares = articleShares(doc);
+  const mentions = shares.reduce((s, a) => s + a.mentions.length, 0);
   const session = driver.session({ database: options.database });
-  let articlesDone = 0;
   try {
-    for (const batch of batches) {
-      const result = await session.executeWrite((tx) =>
-        writeBatch(tx, batch, {
-          article: (id) => {
-            const a = listed.get(id);
-            return { id, props: { title: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null, path: a?.path ?? null } };
-          },
-          node: (id) => nodeById.get(id)!,
-          mentions: (id) => mentionsOf.get(id),
-          entities: (id) => entitiesOf.get(id),
-          pieces: (id) => piecesOf.get(id),
-        }),
-      );
-      for (const k of Object.keys(totals) as (keyof LoadCounters)[]) totals[k] += result.counters[k];
-      reloadedArticles += result.reloaded;
-      rowsDone += batch.rows;
-      articlesDone += batch.articles.length;
-      options.onProgress?.(rowsDone, rowsTotal);
-    }
-  } catch (err) {
-    throw new LoadInterruptedError(err, articlesDone, articles.length);
+    const result = options.fresh ? await loadFresh(session, doc, shares, options) : await loadIncrementally(session, doc, shares, options);
+    return {
+      ...result,
+      articles: shares.length,
+      nodes: doc.nodes.length + shares.length,
+      relationships: doc.relationships.length + mentions,
+      ms: performance.now() - t0,
+    };
   } finally {
     await session.close();
   }
-  return {
-    ...totals,
-    articles: articles.length,
-    nodes: doc.nodes.length + articles.length,
-    relationships: doc.relationships.length + mentionCount,
-    reloadedArticles,
-    transactions: batches.length,
-    rows: rowsTotal,
-    ms: performance.now() - t0,
-  };
 }
 
-interface BatchSource {
-  article: (id: string) => { id: string; props: Record<string, unknown> };
-  node: (id: string) => GraphDocument['nodes'][number];
-  mentions: (id: string) => Map<NodeLabel, MentionRow[]> | undefined;
-  entities: (id: string) => Set<string> | undefined;
-  pieces: (id: string) => Piece[] | undefined;
-}
+// ---- Fresh path ----
 
-async function writeBatch(tx: ManagedTransaction, batch: Batch, src: BatchSource): Promise<{ counters: LoadCounters; reloaded: number }> {
+async function loadFresh(session: Session, doc: GraphDocument, shares: ArticleShare[], options: LoadOptions): Promise<PathResult> {
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const model = toGraphModel(doc, shares);
+  const statements: { query: string; rows: Record<string, unknown>[] }[] = [];
+  for (const label of ALL_LABELS) {
+    const rows = model.nodes
+      .filter((n) => n.label === label)
+      .map((n) => {
+        // The article's contentHash comes last: it marks the article as completely written.
+        const { contentHash: _h, ...props } = n.props;
+        return { id: n.id, props: label === ARTICLE_LABEL ? props : n.props };
+      });
+    for (const chunk of chunks(rows, batchRows)) statements.push({ query: createNodes(label), rows: chunk });
+  }
+  const groups = new Map<string, { from: string; to: string; props: Props }[]>();
+  for (const r of model.relationships) {
+    const group = `${r.type}|${r.from.label}|${r.to.label}`;
+    let rows = groups.get(group);
+    if (!rows) groups.set(group, (rows = []));
+    rows.push({ from: r.from.id, to: r.to.id, props: { ...r.identity, ...r.props } });
+  }
+  for (const type of ALL_REL_TYPES) {
+    for (const from of ALL_LABELS) {
+      for (const to of ALL_LABELS) {
+        for (const chunk of chunks(groups.get(`${type}|${from}|${to}`) ?? [], batchRows)) {
+          statements.push({ query: createRelationships(type, from, to), rows: chunk });
+        }
+      }
+    }
+  }
+  for (const chunk of chunks(shares.map((s) => ({ id: s.id, hash: s.contentHash })), batchRows)) statements.push({ query: SET_CONTENT_HASHES, rows: chunk });
+
+  const rowsTotal = model.nodes.length + model.relationships.length;
   const counters = zero();
-  const run = async (query: string, params: Record<string, unknown>) => {
-    const t = performance.now();
-    const res = await tx.run(query, params);
-    if (process.env.KG_DEBUG_QUERIES) console.error(`${(performance.now() - t).toFixed(0)} ms ${query.trim().split('\n').slice(0, 3).join(' ')}`);
-    add(counters, res);
-    return res;
-  };
-  const ids = batch.articles;
-  const existing = (await tx.run(EXISTING_ARTICLES, { ids })).records.map((r) => r.get('id') as string);
-
-  await run(MERGE_ARTICLES, { rows: ids.map(src.article) });
-
-  // Entity nodes, per label.
-  const nodeIds = new Set<string>();
-  for (const a of ids) for (const id of src.entities(a) ?? []) nodeIds.add(id);
-  const nodesByLabel = new Map<NodeLabel, { id: string; props: Record<string, unknown> }[]>();
-  for (const id of nodeIds) {
-    const n = src.node(id);
-    let rows = nodesByLabel.get(n.label);
-    if (!rows) nodesByLabel.set(n.label, (rows = []));
-    rows.push({ id, props: entityProps(n) });
+  let rowsDone = 0;
+  options.onProgress?.(0, rowsTotal);
+  try {
+    for (const s of statements) {
+      const c = await session.executeWrite(async (tx) => {
+        const local = zero();
+        await counting(tx, local)(s.query, { rows: s.rows });
+        return local;
+      });
+      addAll(counters, c);
+      if (s.query !== SET_CONTENT_HASHES) rowsDone += s.rows.length;
+      options.onProgress?.(rowsDone, rowsTotal);
+    }
+  } catch (err) {
+    throw new LoadInterruptedError(err, 0, shares.length);
   }
-  for (const label of NODE_LABELS) {
-    const rows = nodesByLabel.get(label);
-    if (rows?.length) await run(mergeNodes(label), { rows });
+  return { ...counters, unchangedArticles: 0, reloadedArticles: 0, transactions: statements.length, rows: rowsTotal };
+}
+
+// ---- Incremental path ----
+
+const rowsOf = (s: ArticleShare) => 1 + s.mentions.length + s.entities.length + s.facts.length;
+
+async function loadIncrementally(session: Session, doc: GraphDocument, shares: ArticleShare[], options: LoadOptions): Promise<PathResult> {
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const stored = new Map<string, string | null>();
+  for (const ids of chunks(shares.map((s) => s.id), 10_000)) {
+    const res = await session.executeRead((tx) => tx.run(STORED_HASHES, { ids }));
+    for (const r of res.records) stored.set(r.get('id') as string, r.get('hash') as string | null);
+  }
+  const pending = shares.filter((s) => stored.get(s.id) !== s.contentHash);
+
+  const batches: ArticleShare[][] = [];
+  let current: ArticleShare[] = [];
+  let currentRows = 0;
+  for (const s of pending) {
+    current.push(s);
+    currentRows += rowsOf(s);
+    if (currentRows >= batchRows) {
+      batches.push(current);
+      current = [];
+      currentRows = 0;
+    }
+  }
+  if (current.length) batches.push(current);
+
+  const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
+  const rowsTotal = pending.reduce((s, a) => s + rowsOf(a), 0);
+  const counters = zero();
+  let rowsDone = 0;
+  let reloaded = 0;
+  let skipped = shares.length - pending.length;
+  let articlesDone = skipped;
+  if (pending.length) options.onProgress?.(0, rowsTotal);
+  try {
+    for (const batch of batches) {
+      const result = await session.executeWrite((tx) => writeArticles(tx, batch, nodeById));
+      addAll(counters, result.counters);
+      reloaded += result.reloaded;
+      skipped += result.unchanged;
+      rowsDone += batch.reduce((s, a) => s + rowsOf(a), 0);
+      articlesDone += batch.length;
+      options.onProgress?.(rowsDone, rowsTotal);
+    }
+  } catch (err) {
+    throw new LoadInterruptedError(err, articlesDone, shares.length);
+  }
+  return { ...counters, unchangedArticles: skipped, reloadedArticles: reloaded, transactions: batches.length, rows: rowsTotal };
+}
+
+interface FactRow {
+  from: string;
+  to: string;
+  key: string;
+  props: Record<string, unknown>;
+  articles: string[];
+  replace: string[];
+  evArticles: string[];
+  evStarts: ReturnType<typeof int>[];
+  evEnds: ReturnType<typeof int>[];
+  evTexts: string[];
+}
+
+async function writeArticles(
+  tx: ManagedTransaction,
+  batch: ArticleShare[],
+  nodeById: Map<string, GraphDocument['nodes'][number]>,
+): Promise<{ counters: LoadCounters; reloaded: number; unchanged: number }> {
+  const counters = zero();
+  const run = counting(tx, counters);
+  const ids = batch.map((s) => s.id).sort(); // one lock order for every load
+
+  await run(LOCK_ARTICLES, { ids });
+  const locked = (await run(LOCKED_ARTICLES, { ids })).records.map((r) => ({
+    id: r.get('id') as string,
+    isNew: r.get('loading') === 'new',
+    hash: r.get('hash') as string | null,
+    factKeys: r.get('factKeys') as string[] | null,
+  }));
+  const byId = new Map(batch.map((s) => [s.id, s]));
+  const work = locked.filter((a) => a.hash !== byId.get(a.id)!.contentHash);
+  const stored = work.filter((a) => !a.isNew);
+  const replaced = new Set(stored.map((a) => a.id));
+  const shares = work.map((a) => byId.get(a.id)!);
+
+  // Stored articles: drop the mentions and evidence their new version no longer has.
+  const touched: string[] = [];
+  if (stored.length) {
+    const res = await run(STALE_MENTIONS, {
+      rows: stored.map((a) => ({ id: a.id, keep: byId.get(a.id)!.mentions.map((m) => `${m.entity}|${m.start}|${m.end}`) })),
+    });
+    touched.push(...(res.records[0]?.get('touched') ?? []));
+    const oldRefs = new Map(stored.map((a) => [a.id, a.factKeys]));
+    const legacy = stored.filter((a) => !a.factKeys).map((a) => a.id);
+    if (legacy.length) for (const r of (await run(LEGACY_FACT_REFS, { ids: legacy })).records) oldRefs.set(r.get('id'), r.get('refs'));
+    const strip = new Map<RelationshipType, Map<string, string[]>>();
+    for (const [id, refs] of oldRefs) {
+      const now = new Set(byId.get(id)!.factKeys);
+      for (const ref of refs ?? []) {
+        const fact = parseFactRef(ref);
+        if (!fact || now.has(ref)) continue;
+        let byKey = strip.get(fact.type);
+        if (!byKey) strip.set(fact.type, (byKey = new Map()));
+        byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), id]);
+      }
+    }
+    for (const type of RELATIONSHIP_TYPES) {
+      const byKey = strip.get(type);
+      if (!byKey) continue;
+      const res = await run(staleFactsQuery(type), { rows: [...byKey].map(([key, articles]) => ({ key, articles })) });
+      touched.push(...(res.records[0]?.get('touched') ?? []));
+    }
   }
 
-  // Mentions, per label: MERGE for articles already loaded, CREATE for new ones.
-  const mentionKeys: string[] = [];
-  const known = new Set(existing);
+  // Entities, per label, in id order.
+  const entityIds = distinct(shares.flatMap((s) => s.entities)).sort();
   for (const label of NODE_LABELS) {
-    const rows = ids.flatMap((a) => src.mentions(a)?.get(label) ?? []);
-    for (const r of rows) mentionKeys.push(r.key);
-    const strip = ({ key: _k, ...r }: MentionRow) => r;
-    const reload = rows.filter((r) => known.has(r.article)).map(strip);
-    const fresh = rows.filter((r) => !known.has(r.article)).map(strip);
-    if (reload.length) await run(writeMentions(label, 'MERGE'), { rows: reload });
+    const rows = entityIds.filter((id) => nodeById.get(id)!.label === label).map((id) => ({ id, props: entityProps(nodeById.get(id)!) }));
+    if (rows.length) await run(mergeNodes(label), { rows });
+  }
+
+  // Mentions, per label: CREATE for new articles, MERGE for stored ones.
+  for (const label of NODE_LABELS) {
+    const fresh: Record<string, unknown>[] = [];
+    const again: Record<string, unknown>[] = [];
+    for (const s of shares) {
+      for (const m of s.mentions) {
+        if (m.label !== label) continue;
+        (replaced.has(s.id) ? again : fresh).push({ id: m.entity, article: s.id, start: int(m.start), end: int(m.end), titles: m.titles });
+      }
+    }
+    if (again.length) await run(writeMentions(label, 'MERGE'), { rows: again });
     if (fresh.length) await run(writeMentions(label, 'CREATE'), { rows: fresh });
   }
 
-  // Facts, per type and endpoint labels. Pieces of one fact from several articles of the batch become one row.
+  // Facts, per type and endpoint labels; pieces of one fact from several articles become one row.
   const factRows = new Map<string, Map<string, FactRow>>();
-  const keysByType = new Map<RelationshipType, string[]>();
-  for (const a of ids) {
-    for (const p of src.pieces(a) ?? []) {
-      const group = `${p.type}|${p.fromLabel}|${p.toLabel}`;
+  for (const s of shares) {
+    for (const f of s.facts) {
+      const group = `${f.type}|${f.fromLabel}|${f.toLabel}`;
       let rows = factRows.get(group);
       if (!rows) factRows.set(group, (rows = new Map()));
-      let row = rows.get(p.key);
+      let row = rows.get(f.key);
       if (!row) {
-        rows.set(p.key, (row = { from: p.from, to: p.to, key: p.key, props: p.props, evArticles: [], evStarts: [], evEnds: [], evTexts: [] }));
-        const keys = keysByType.get(p.type);
-        if (keys) keys.push(p.key);
-        else keysByType.set(p.type, [p.key]);
+        row = { from: f.from, to: f.to, key: f.key, props: f.props, articles: [], replace: [], evArticles: [], evStarts: [], evEnds: [], evTexts: [] };
+        rows.set(f.key, row);
       }
-      for (const e of p.evidence) {
+      row.articles.push(s.id);
+      if (replaced.has(s.id)) row.replace.push(s.id);
+      for (const e of f.evidence) {
         row.evArticles.push(e.article);
         row.evStarts.push(int(e.start));
         row.evEnds.push(int(e.end));
@@ -385,34 +480,19 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, src: BatchSource
     for (const from of spec.from) {
       for (const to of spec.to) {
         const rows = factRows.get(`${type}|${from}|${to}`);
-        if (rows?.size) await run(mergeFacts(type, from, to), { rows: [...rows.values()], batch: ids });
+        if (rows?.size) await run(mergeFacts(type, from, to), { rows: [...rows.values()] });
       }
     }
   }
 
-  // A reload: drop what the new version of these articles no longer says.
-  if (existing.length) {
-    const touched: string[] = [];
-    const res = await run(STALE_MENTIONS, { reloaded: existing, keep: mentionKeys });
-    touched.push(...(res.records[0]?.get('touched') ?? []));
-    for (const type of RELATIONSHIP_TYPES) {
-      const keys = keysByType.get(type) ?? [];
-      const del = await run(deleteStaleFacts(type), { reloaded: existing, keys });
-      touched.push(...(del.records[0]?.get('touched') ?? []));
-      await run(stripStaleFacts(type), { reloaded: existing, keys });
-    }
-    if (touched.length) await run(DELETE_ORPHANS, { ids: distinct(touched) });
-  }
-  return { counters, reloaded: existing.length };
-}
+  if (touched.length) await run(DELETE_ORPHANS, { ids: distinct(touched) });
 
-interface FactRow {
-  from: string;
-  to: string;
-  key: string;
-  props: Record<string, unknown>;
-  evArticles: string[];
-  evStarts: ReturnType<typeof int>[];
-  evEnds: ReturnType<typeof int>[];
-  evTexts: string[];
+  const written = new Set(shares.map((s) => s.id));
+  await run(FINISH_ARTICLES, {
+    rows: ids.map((id) => {
+      const s = byId.get(id)!;
+      return { id, props: written.has(id) ? { ...s.record, contentHash: s.contentHash, factKeys: s.factKeys } : {} };
+    }),
+  });
+  return { counters, reloaded: stored.length, unchanged: batch.length - work.length };
 }

@@ -2,7 +2,8 @@
  * The load workflow: connect (fail fast on a wrong password or an unreachable
  * server), apply the schema, turn the inputs into one graph document
  * (graph-document .json files are validated, everything else is extracted),
- * optionally wipe, then write it in batches.
+ * optionally wipe (then the fresh path CREATEs the graph once), then write it
+ * in batches (unchanged articles skipped).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -108,7 +109,12 @@ export async function loadInputs(inputs: string[], options: LoadWorkflowOptions 
     try {
       await applySchema(driver, config.database);
       const wiped = options.wipe ? await wipeDatabase(driver, config.database) : null;
-      const stats = await loadGraph(driver, graph, { database: config.database, batchRows: options.batchRows, onProgress: options.onProgress });
+      const stats = await loadGraph(driver, graph, {
+        database: config.database,
+        batchRows: options.batchRows,
+        fresh: options.wipe, // just emptied: CREATE everything once
+        onProgress: options.onProgress,
+      });
       return { stats, problems, wiped };
     } catch (err) {
       throw describeLoadError(err, config);
