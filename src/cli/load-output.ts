@@ -51,11 +51,9 @@ export function articleCounter(stream: NodeJS.WriteStream): { tick(done: number)
 }
 
 function articleNotes(s: LoadStats): string {
-  const notes = [
-    ...(s.unchangedArticles ? [`${s.unchangedArticles} unchanged: skipped`] : []),
-    ...(s.reloadedArticles ? [`${s.reloadedArticles} changed: their facts replaced`] : []),
-  ];
-  return notes.length ? ` (${notes.join(', ')})` : '';
+  const stored = s.unchangedArticles + s.reloadedArticles;
+  if (!stored) return '';
+  return ` (${stored} already loaded: ${s.unchangedArticles} unchanged and skipped, ${s.reloadedArticles} changed and their facts replaced)`;
 }
 
 export function summarizeLoad(s: LoadStats, wiped: number | null): string {
