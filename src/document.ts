@@ -53,6 +53,8 @@ export interface EventMention extends Span {
   kind: EventKind;
   /** Text reports the event as happening here (召开, 举行, 在…上讲话), rather than referring to it. */
   reported: boolean;
+  /** Named as another meeting whose decisions are carried out (认真落实全省河湖长制工作会议部署): never this article's event. */
+  referred?: boolean;
   /** Written as the article's own event: 本届博览会, 本次会议, 此次论坛. */
   ownEvent?: boolean;
   /** Index (into `events`) of the event this mention was grouped into, set by the stage that assigns `events`. */

@@ -61,6 +61,7 @@ export const EventsLexicon = lexicon({
 export const EventBoundariesLexicon = lexicon({
   nameBoundaries: someWords,
   genericPrefixes: words,
+  beforeReferVerb: someWords,
   dayParts: someWords,
   timeWords: someWords,
 });
@@ -92,6 +93,7 @@ export const OrganizationsLexicon = lexicon({
   numberedSchool: pattern,
   notAfterSuffix: wordMap,
   notOrganizations: words,
+  categoryQuantifiers: someWords,
   bodyStops: characters,
   nameStops: someWords,
   titleModifiers: someWords,

@@ -54,6 +54,8 @@ export function groupEvents(article: Article): void {
       }
       continue;
     }
+    // 认真落实全省河湖长制工作会议部署 in a report on 全市河湖长制林长制工作会议: another meeting, however alike its name.
+    if (m.referred) continue;
     const same = events.findIndex((e) => sameEvent(e, m));
     if (same >= 0) attach(m, same);
     else if (m.reported) {

@@ -39,6 +39,7 @@ export class EventRecognizer {
   private readonly reportBefore: RegExp;
   private readonly referAfter: RegExp;
   private readonly referBefore: RegExp;
+  private readonly referVerbOpening: RegExp;
 
   constructor() {
     const { nouns, reportVerbs, referOnlyAfter, referOnlyBefore, roleContext } = this.lex.events;
@@ -57,6 +58,7 @@ export class EventRecognizer {
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
     this.referBefore = new RegExp(`(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$`);
+    this.referVerbOpening = new RegExp(`^(?:${alternation(this.extra.beforeReferVerb)}){0,2}(?:${alternation(referOnlyBefore.filter((w) => w.length > 1))})`);
   }
 
   recognize(article: Article, ctx: ArticleContext): void {
@@ -96,11 +98,18 @@ export class EventRecognizer {
         name = text.slice(start, end);
       }
       if (!name) continue;
-      const before = text.slice(Math.max(0, start - 16), start);
       const after = text.slice(end, end + 24);
+      // 要认真落实全省河湖长制工作会议…部署: the name walked over the verb that refers to another meeting.
+      const referVerb = this.reportAfter.test(after) ? null : this.referVerbOpening.exec(name);
+      const carriedOut = !!referVerb && name.length - referVerb[0].length >= 4;
+      if (carriedOut) {
+        start += referVerb[0].length;
+        name = name.slice(referVerb[0].length);
+      }
+      const before = text.slice(Math.max(0, start - 16), start);
       const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
       const reported = !referred && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
-      mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : {}) });
+      mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : carriedOut ? { referred: true } : {}) });
     }
     article.eventMentions = dropNested(mentions);
   }

@@ -39,6 +39,7 @@ interface Compiled {
   instSuffixes: string[];
   instSuffixRe: RegExp;
   notOrg: string[];
+  categoryList: RegExp;
   bodyStops: Set<string>;
   nameStops: Set<string>;
   nameStopMax: number;
@@ -76,6 +77,7 @@ function compile(): Compiled {
     natPrefixes: lex.nationalPrefixes,
     natSuffixes: byFirstChar(lex.nationalSuffixes),
     instSuffixes: inst,
+    categoryList: new RegExp(`(?:${lex.categoryQuantifiers.join('|')})(?:[^，,。；;、]*、)*$`),
     instSuffixRe: new RegExp(`(?:${inst.join('|')}|${lex.numberedSchool})`, 'g'),
     notOrg: lex.notOrganizations,
     bodyStops: new Set([...lex.bodyStops]),
@@ -248,9 +250,18 @@ class CandidateScan {
         continue;
       }
       if (sufStart - start < 2 || !this.fits(start, end) || this.ordinaryEnding(start, end)) continue;
-      if (c.notOrg.includes(text.slice(start, sufStart))) continue;
+      if (c.notOrg.includes(text.slice(start, sufStart)) || this.inCategoryList(start)) continue;
       this.raw.push({ start, end });
     }
+  }
+
+  /**
+   * A kind of institution, not one: an item of a list a quantifier opens
+   * (培育一批林业产业龙头企业、林业示范合作社等新型经营主体).
+   */
+  private inCategoryList(start: number): boolean {
+    const clauseStart = Math.max(0, start - 60);
+    return this.c.categoryList.test(this.text.slice(clauseStart, start));
   }
 
   /** Behind a place name (陕西|省委) or an organ prefix (共青团|绍兴市委); tails and sub-units after. */

@@ -109,14 +109,27 @@ export interface ArticlePlaces {
 const NO_PLACES: ArticlePlaces = { city: null, county: null, district: null, province: null };
 
 /**
+ * The province of a provincial report: every place it names lies in one
+ * province (山西 expo in 大同: 省政府 is 山西省政府); null when it names none
+ * or several.
+ */
+function soleProvince(article: Article): Place | null {
+  const provinces = new Set(placeEvidence(article).map((code) => code.slice(0, 2)));
+  if (provinces.size !== 1) return null;
+  const place = gazetteer().byCode.get([...provinces][0]!);
+  return place?.level === 'province' ? place : null;
+}
+
+/**
  * Which city, county, district and province the article's relative forms
- * refer to. Only local articles (see articleJurisdiction) get any; a county or
- * district must be named in the article and lie in its city.
+ * refer to. Only local articles (see articleJurisdiction) get a city, county or
+ * district (a county or district must be named in the article and lie in its
+ * city); a provincial report gets its province when it names places of one only.
  */
 export function articlePlaces(article: Article): ArticlePlaces {
   const cityName = articleJurisdiction(article);
-  if (!cityName) return NO_PLACES;
   const gaz = gazetteer();
+  if (!cityName) return { ...NO_PLACES, province: soleProvince(article) };
   const prefecture = [...gaz.byCode.values()].find((p) => p.level === 'city' && p.name === cityName) ?? null;
   if (!prefecture?.code) return NO_PLACES;
   const counts = new Map<string, number>();

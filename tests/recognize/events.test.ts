@@ -59,3 +59,10 @@ describe('meetings named by their convener', () => {
     expect(eventNames('市政府召开全市安全生产工作会议。会议强调，要压实责任。')).toEqual(['全市安全生产工作会议']);
   });
 });
+
+describe('another meeting whose decisions the reported one carries out', () => {
+  it('认真落实全省河湖长制工作会议部署: neither part of the name nor an alias of the article’s meeting', () => {
+    const events = analyse('6月29日，全市河湖长制林长制工作会议召开。会议强调，要认真落实全省河湖长制工作会议、誓师大会部署，持续改善河湖生态质量。').events;
+    expect(events.map((e) => [e.name, e.aliases])).toEqual([['全市河湖长制林长制工作会议', []]]);
+  });
+});

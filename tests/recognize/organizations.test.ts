@@ -64,3 +64,10 @@ describe('organizations at the start of the text', () => {
     for (const o of a.organizations) expect(o.start).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('kinds of institution, not institutions', () => {
+  it('an item of a list a quantifier opens: 培育一批林业产业龙头企业、林业示范合作社等新型经营主体', () => {
+    expect(orgs('全市工作会议召开。会议要求，培育一批林业产业龙头企业、林业示范合作社等新型经营主体。')).toEqual([]);
+    expect(orgs('市委书记王建国来到绍兴市林业示范合作社调研。')).toContain('绍兴市林业示范合作社');
+  });
+});

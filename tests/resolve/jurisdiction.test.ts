@@ -24,3 +24,17 @@ describe('the jurisdiction of a local report', () => {
     expect(personIds(a)).toContain('person:李军@嘉兴市');
   });
 });
+
+describe('the province of a provincial report', () => {
+  const orgNames = (body: string) => {
+    const b = new GraphBuilder();
+    b.add(article('p', '', body));
+    return b.build().nodes.filter((n) => n.label === 'Organization').map((n) => n.name).sort();
+  };
+  it('省政府 and 省工信厅 take the one province the report names (山西, 大同)', () => {
+    expect(orgNames('首届山西特色专业镇博览会在大同开幕。博览会由省政府主办，省工信厅承办。')).toEqual(['山西省工信厅', '山西省政府']);
+  });
+  it('stay as printed when the report names places of two provinces', () => {
+    expect(orgNames('合作推进会在太原召开，来自杭州的代表参加。会议由省政府主办。')).toEqual(['省政府']);
+  });
+});
