@@ -69,7 +69,22 @@ export function groupEvents(article: Article): void {
     if (same >= 0) attach(m, same);
   }
   for (const ev of events) nameByConvener(article, ev, generic);
-  article.events = events;
+  article.events = foldBareMeetings(events, generic);
+}
+
+/**
+ * A meeting only ever called 会议 (主持会议 before the lead names it) is the
+ * article's named meeting when there is one: 陈银伟主持会议。14时许，…座谈会在…举行.
+ */
+function foldBareMeetings(events: ArticleEvent[], generic: Set<string>): ArticleEvent[] {
+  const named = events.find((e) => e.kind === 'meeting' && !generic.has(e.name));
+  if (!named) return events;
+  const kept = events.filter((e) => e === named || e.kind !== 'meeting' || e.name !== '会议');
+  if (kept.length === events.length) return events;
+  for (const e of events) if (!kept.includes(e)) named.mentions.push(...e.mentions);
+  named.mentions.sort((a, b) => a.start - b.start);
+  kept.forEach((e, i) => e.mentions.forEach((m) => (m.event = i)));
+  return kept;
 }
 
 /**

@@ -53,7 +53,7 @@ export class EventRecognizer {
     const { dayParts, timeWords } = this.extra;
     this.timeBefore = new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:${inOrder(dayParts)})?$|(?:${inOrder(timeWords)})$`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
-    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff]){1,12}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
+    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff（）()0-9]){1,16}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
@@ -108,7 +108,7 @@ export class EventRecognizer {
       }
       const before = text.slice(Math.max(0, start - 16), start);
       const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
-      const reported = !referred && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
+      const reported = !referred && !isDirected(ctx, start) && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
       mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : carriedOut ? { referred: true } : {}) });
     }
     article.eventMentions = dropNested(mentions);
@@ -209,6 +209,22 @@ function dropNested(mentions: EventMention[]): EventMention[] {
     return true;
   });
 }
+
+/**
+ * The sentence tells someone to hold it rather than reporting it: a modal word
+ * of its own before the mention (编委会…要担起主体责任，…召开巡视整改专题民主生活会).
+ * Only jieba's whole word counts, so 主要, 要求 and 重要 do not.
+ */
+function isDirected(ctx: ArticleContext, start: number): boolean {
+  const sentence = ctx.sentenceAt(start);
+  const before = ctx.text.slice(sentence.start, start);
+  for (const m of before.matchAll(/要|应|须|需/g)) {
+    const token = ctx.words.tokenAt(sentence.start + m.index!);
+    if (token && DIRECTIVE_WORDS.has(token.word)) return true;
+  }
+  return false;
+}
+const DIRECTIVE_WORDS = new Set(['要', '应', '应当', '须', '必须', '需', '需要', '务必']);
 
 /** Some person lies within [from, to) (persons are sorted and disjoint). */
 function personBetween(article: Article, from: number, to: number): boolean {

@@ -66,3 +66,19 @@ describe('another meeting whose decisions the reported one carries out', () => {
     expect(events.map((e) => [e.name, e.aliases])).toEqual([['全市河湖长制林长制工作会议', []]]);
   });
 });
+
+describe('report frames and heads of every kind', () => {
+  it('reads 在<venue with a room number>举行 as a report', () => {
+    expect(eventNames('14时许，“青春的底色唯有奋斗”青年师生代表座谈会在树兰楼会议室（三）举行。')).toEqual(['“青春的底色唯有奋斗”青年师生代表座谈会']);
+  });
+  it('folds a meeting only called 会议 into the meeting the lead names', () => {
+    expect(eventNames('校党委书记陈银伟出席接待并主持会议。14时许，青年师生代表座谈会在树兰楼会议室举行。')).toEqual(['青年师生代表座谈会']);
+  });
+  it('knows the genre heads 启动会 and 宣讲会', () => {
+    expect(eventNames('黄河流域生态保护民主监督工作启动会30日在京召开。')).toEqual(['黄河流域生态保护民主监督工作启动会']);
+    expect(eventNames('10点20分，十九大精神宣讲会在图书馆二号报告厅正式举行。')).toEqual(['十九大精神宣讲会']);
+  });
+  it('leaves out a meeting the sentence tells someone to hold', () => {
+    expect(eventNames('编委会主要负责同志要担起主体责任，召开巡视整改专题民主生活会。')).toEqual([]);
+  });
+});
