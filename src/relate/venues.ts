@@ -7,7 +7,7 @@
  *                 由<org>、<org>(共同)主办/举办         (本届博览会由省工信厅……共同主办)
  * A place chain (湖南省长沙市, 北京人民大会堂) gives one fact per place.
  */
-import type { Article, LocationMention, NamedMention } from '../document.js';
+import type { Article, EventMention, LocationMention, NamedMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import { readLexicon } from '../lexicons/load.js';
 import { inOrder } from '../lexicons/patterns.js';
@@ -20,6 +20,10 @@ const HELD_VERB = new RegExp(`^[^，。；：\\n]{0,6}?(?:${inOrder(lex.heldVerb
 const VERB_BEFORE_EVENT = new RegExp(`^(?:${inOrder(lex.verbsBeforeEvent)})(?:了)?`);
 const CONVENE = new RegExp(`^[^，。；：\\n]{0,24}?(?:${inOrder(lex.conveneVerbs)})(?:了)?`);
 const GO_TO = new RegExp(`(?:${inOrder(lex.goTo)})(?:位于)?`, 'g');
+/** 7月7日至8日，…: a sentence that opens with the days of a tour tells where the whole tour went. */
+const ITINERARY = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?至(?:\d{1,2}月)?\d{1,2}日/;
+/** 在前往陕西途中: the place the trip was heading for, not where it stopped. */
+const EN_ROUTE = /^[^，。；]{1,10}?途中/;
 const HOSTED = new RegExp(`^(?:[、和及与]?[^，。；：\\n、]{0,2})*?(?:${inOrder(lex.hostedJointly)})?(?:${inOrder(lex.hostedVerbs)})`);
 
 export const venueStage: Stage = {
@@ -76,23 +80,32 @@ export function relateVenues(article: Article): void {
     }
   }
 
+  // The framing mentions of a visit: its first mention in the headline and in the body, and the itinerary
+  // that follows a summing-up lead (习近平近日在山西考察时强调。7月7日至8日，…先后到阳泉、太原考察调研).
+  // Later stops of a tour (26日下午，习近平来到汾西县…考察调研) are not where it was held.
+  const framedInBody = new Set<number>();
+  const locAt = new Map(locs.map((l) => [l.start, l]));
   for (const m of mentions) {
-    // 在清徐县调研: the visited place is in the visit's name.
+    const event = m.event!;
+    const inBody = m.start >= article.bodyStart;
+    const framing = article.events[event]!.mentions[0] === m || (inBody && !framedInBody.has(event)) || ITINERARY.test(text.slice(sentenceSpan(article, m.start).start, m.start));
+    if (inBody) framedInBody.add(event);
+    // 在清徐县调研 / 到山西太原调研: the visited place is in the visit's name (after 到/赴 only when it frames the visit).
     if (m.kind === 'visit') {
-      for (const loc of locs) if (loc.start >= m.start && loc.end <= m.end && text[loc.start - 1] === '在') push('HELD_IN', m.event!, loc, m.start);
+      const placeBefore = framing ? /[在到赴]/ : /在/;
+      for (const loc of chainsFrom(locs, (l) => l.start >= m.start && l.end <= m.end && placeBefore.test(text[l.start - 1]!))) push('HELD_IN', event, loc, m.start);
     }
     // 来到临汾、晋中等地…考察调研 / 来到北京市通州区潞城镇，同首都群众一起参加义务植树: where a visit or an activity went.
-    // Only the framing sentence (the event's first mention): later stops of a tour are not where it was held.
-    if ((m.kind === 'visit' || m.kind === 'activity') && article.events[m.event!]!.mentions[0] === m) {
+    if ((m.kind === 'visit' || m.kind === 'activity') && framing) {
       const sentence = sentenceSpan(article, m.start);
       const lead = text.slice(sentence.start, m.start);
-      const go = [...lead.matchAll(GO_TO)].pop();
+      // The last go verb that names a place: 来到临汾、晋中等地，深入农村、企业等考察调研 went to 临汾, 晋中.
+      const go = [...lead.matchAll(GO_TO)].reverse().find((g) => locAt.has(sentence.start + g.index! + g[0].length));
       if (!go) continue;
       let pos = sentence.start + go.index! + go[0].length;
-      for (const loc of locs) {
-        if (loc.start < pos) continue;
-        if (loc.start !== pos) break;
-        push('HELD_IN', m.event!, loc, m.start);
+      if (EN_ROUTE.test(text.slice(pos, pos + 12))) continue;
+      for (let loc = locAt.get(pos); loc; loc = locAt.get(pos)) {
+        push('HELD_IN', event, loc, m.start);
         pos = loc.end + (/[、和及]/.test(text[loc.end]!) ? 1 : 0);
       }
     }
@@ -119,4 +132,15 @@ export function relateVenues(article: Article): void {
     const event = eventReportedAt(article, list[0]!.start);
     for (const org of list) push('ORGANIZED_BY', event, org, org.start);
   }
+}
+
+/** The places that `starts` accepts, each with the places written right after it (山西太原: 山西, 太原). */
+function chainsFrom(locs: LocationMention[], starts: (l: LocationMention) => boolean): LocationMention[] {
+  const out: LocationMention[] = [];
+  for (let i = 0; i < locs.length; i++) {
+    if (!starts(locs[i]!)) continue;
+    out.push(locs[i]!);
+    while (i + 1 < locs.length && locs[i + 1]!.start === locs[i]!.end) out.push(locs[++i]!);
+  }
+  return out;
 }

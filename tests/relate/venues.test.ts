@@ -35,4 +35,29 @@ describe('where a tour went', () => {
     const held = a.facts.filter((f) => f.type === 'HELD_IN').map((f) => (f.to as { name: string }).name);
     expect(held).toEqual(['临汾市', '晋中市']);
   });
+
+  it('到<place chain>调研 names where the visit went, as 在 does', () => {
+    const a = analyse('国务院副总理韩立28日到山西太原调研，主持召开煤炭清洁高效利用专题座谈会并讲话。');
+    expect(facts(a, 'HELD_IN')).toEqual(expect.arrayContaining(['山西太原调研>山西省', '山西太原调研>太原市']));
+  });
+
+  it('先后到A、B考察调研 in the second paragraph, under a summary lead, frames the tour too', () => {
+    const a = analyseArticle({
+      id: 't', path: 't', title: '习近平在山西考察', date: null, source: null, url: null,
+      body: '央视网消息：习近平近日在山西考察时强调，要推动高质量发展。\n7月7日至8日，习近平在省委书记唐登杰陪同下，先后到阳泉、太原考察调研。\n8日上午，习近平来到晋中考察调研。',
+    });
+    const held = a.facts.filter((f) => f.type === 'HELD_IN').map((f) => (f.to as { name: string }).name);
+    expect(held).toEqual(expect.arrayContaining(['阳泉市', '太原市']));
+    expect(held).not.toContain('晋中市');
+  });
+
+  it('来到A、B等地，深入农村、企业等考察调研: the last go verb that names a place', () => {
+    const a = analyse('1月26日至27日，习近平在省委书记林武陪同下，来到临汾、晋中等地，深入农村、企业等考察调研。');
+    expect(a.facts.filter((f) => f.type === 'HELD_IN').map((f) => (f.to as { name: string }).name)).toEqual(['临汾市', '晋中市']);
+  });
+
+  it('在前往陕西途中…考察 is not held in 陕西', () => {
+    const a = analyse('5月16日下午，在前往陕西途中，习近平走下列车，先后考察了运城博物馆和运城盐湖。');
+    expect(a.facts.filter((f) => f.type === 'HELD_IN').map((f) => (f.to as { name: string }).name)).not.toContain('陕西省');
+  });
 });
