@@ -14,7 +14,7 @@ import { loadInputs } from '../workflows/load.js';
 import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
 import { ConnectionError, addConnectionOptions } from '../neo4j/connection.js';
 import { articleCounter, progressBar, summarizeLoad } from './load-output.js';
-import { summarize } from './summary.js';
+import { reportToStderr, summarize } from './summary.js';
 import { loadIfReachable } from '../workflows/run.js';
 import { fileURLToPath } from 'node:url';
 import { registerVizCommand } from '../visualize/command.js';
@@ -41,11 +41,11 @@ program
   .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
   .action(async (inputs: string[], opts: { out: string; workers: number }) => {
     const sources = inputs.length ? inputs : [fileURLToPath(new URL('../../data/sample', import.meta.url))];
-    const { graph, problems } = await extractGraph(sources, { workers: opts.workers, onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+    const { graph, problems, skipped } = await extractGraph(sources, { workers: opts.workers, ...reportToStderr });
     await mkdir(dirname(opts.out), { recursive: true });
     await writeFile(opts.out, JSON.stringify(graph, null, 1) + '\n');
     console.error(`kg: wrote ${opts.out}`);
-    console.error(summarize(graph, problems));
+    console.error(summarize(graph, problems, skipped));
     const outcome = await loadIfReachable(opts.out, {});
     if ('skipped' in outcome) console.error(`kg: not loaded into Neo4j (${outcome.skipped}); start one with \`npm run neo4j\` or \`docker compose up -d\`, then \`npm run kg -- load ${opts.out}\``);
     else console.error(summarizeLoad(outcome.loaded.stats, null));
@@ -61,10 +61,10 @@ program
   .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
   .action(async (inputs: string[], opts: { out?: string; strict?: boolean; workers: number }) => {
     const counter = articleCounter(process.stderr);
-    const { graph, problems } = await extractGraph(inputs, {
+    const { graph, problems, skipped } = await extractGraph(inputs, {
       strict: opts.strict,
       workers: opts.workers,
-      onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
+      ...reportToStderr,
       onArticle: (done) => counter.tick(done),
     }).finally(() => counter.stop());
     const json = JSON.stringify(graph, null, 1);
@@ -73,7 +73,7 @@ program
       await writeFile(opts.out, json + '\n');
     }
     else process.stdout.write(json + '\n');
-    console.error(summarize(graph, problems));
+    console.error(summarize(graph, problems, skipped));
     process.exitCode = problems.length ? 1 : 0;
   });
 
@@ -94,7 +94,7 @@ addConnectionOptions(
         wipe: opts.wipe,
         batchRows: opts.batchSize,
         strict: opts.strict,
-        onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
+        ...reportToStderr,
         onProgress: (done, total) => bar.update(done, total),
       });
       bar.stop();
@@ -118,7 +118,7 @@ program
   .action(async (inputs: string[], opts: { format: ExportFormat; out?: string; strict?: boolean }) => {
     const { problems, written } = await exportInputs(inputs, opts.format, opts.out, {
       strict: opts.strict,
-      onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`),
+      ...reportToStderr,
     });
     if (written.length) console.error(`kg: wrote ${written.join(', ')}`);
     process.exitCode = problems.length ? 1 : 0;

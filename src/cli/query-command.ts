@@ -9,6 +9,7 @@ import { addConnectionOptions, connect, resolveConfig } from '../neo4j/connectio
 import { collectParam, formatTable, listQueries, loadQuery, runQuery } from '../query/library.js';
 import { articleTexts, explainNode, findNodes, formatExplanation } from '../workflows/explain.js';
 import { graphFromInputs } from '../workflows/load.js';
+import { reportToStderr } from './summary.js';
 
 const DEFAULT_GRAPH = 'out/graph.json';
 
@@ -72,7 +73,7 @@ export function registerQueryCommands(program: Command): void {
         if (!existsSync(DEFAULT_GRAPH)) throw new CommanderError(2, 'kg.explain', `kg: no inputs and no ${DEFAULT_GRAPH}; give a graph.json or articles`);
         inputs = [DEFAULT_GRAPH];
       }
-      const { graph } = await graphFromInputs(inputs, { onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+      const { graph } = await graphFromInputs(inputs, reportToStderr);
       const nodes = findNodes(graph, query);
       if (!nodes.length) {
         console.error(`kg: no node with id, name or alias ${JSON.stringify(query)}`);

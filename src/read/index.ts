@@ -17,7 +17,8 @@ export interface ReadProblem {
   reason: string;
 }
 
-export type ReadItem = { record: SourceRecord } | { problem: ReadProblem };
+/** A record, an input that could not be read, or a file inside a directory passed over (its type is no article format). */
+export type ReadItem = { record: SourceRecord } | { problem: ReadProblem } | { skipped: ReadProblem };
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.html', '.htm'] as const;
 
@@ -66,9 +67,12 @@ async function* readPath(path: string, seenDirs: Set<string>): AsyncGenerator<Re
       if (entry.startsWith('.')) continue;
       const child = join(path, entry);
       const childInfo = await stat(child).catch(() => null);
-      // Inside directories, unknown extensions are skipped quietly (README, images, a
-      // tool's socket); named on the command line, they are reported.
-      if (childInfo && !childInfo.isDirectory() && !isSupported(child)) continue;
+      // Inside directories, unknown extensions are skipped, not failed (README, images, a
+      // tool's socket), and said so; named on the command line, they are problems.
+      if (childInfo && !childInfo.isDirectory() && !isSupported(child)) {
+        yield { skipped: { path: oneLine(child), reason: `not an article format (${oneLine(extname(child)) || 'no extension'})` } };
+        continue;
+      }
       yield* readPath(child, seenDirs);
     }
     seenDirs.delete(real);

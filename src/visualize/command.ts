@@ -12,6 +12,7 @@ import { extractGraph } from '../workflows/extract.js';
 import { renderHtml } from './html.js';
 import { ViewError, viewFromDocument, type GraphView } from './model.js';
 import { viewFromQuery } from './query.js';
+import { reportToStderr } from '../cli/summary.js';
 
 /** A graph document if this one input is one, else null (it is then read as articles). */
 export async function readGraphDocument(path: string): Promise<GraphDocument | null> {
@@ -47,7 +48,7 @@ export async function buildView(inputs: string[], opts: VizOptions): Promise<{ v
   let doc = inputs.length === 1 ? await readGraphDocument(inputs[0]!) : null;
   let problems = 0;
   if (!doc) {
-    const result = await extractGraph(inputs, { onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+    const result = await extractGraph(inputs, reportToStderr);
     doc = result.graph;
     problems = result.problems.length;
   }

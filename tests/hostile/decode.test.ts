@@ -101,7 +101,7 @@ describe('JSON Lines', () => {
     const long = `{"text":"${'会'.repeat(6 * 1024 * 1024)}"}`; // 18 MB line, over the 16 MB limit
     writeFileSync(join(dir, 'long.jsonl'), `${long}\n${rec('after')}\n`);
     const items = await readAll([join(dir, 'u16.jsonl'), join(dir, 'bin.jsonl'), join(dir, 'long.jsonl')]);
-    expect(items.map((i) => ('record' in i ? i.record.id : i.problem.reason))).toEqual([
+    expect(items.map((i) => ('record' in i ? i.record.id : 'problem' in i ? i.problem.reason : i.skipped.reason))).toEqual([
       'UTF-16 byte-order mark: JSON Lines must be UTF-8',
       'binary data (NUL bytes), not text',
       expect.stringMatching(/^line 1: 18874379 bytes, over the \d+-byte limit for one record/),

@@ -93,6 +93,9 @@ describe('a batch of good articles mixed with hostile inputs', () => {
   it('reports each bad input on one line, keeps every good article, exits 1 with both counts', () => {
     const r = kg(['extract', good, bad, join(bad, 'notes.docx'), join(dir, 'nope.txt'), '--out', out]);
     expect(r.status).toBe(1);
+    // In a directory, unknown extensions are skipped and named as such; on the command line they are problems.
+    expect(r.problems.filter((l) => l.startsWith('kg: skipped '))).toEqual([`kg: skipped ${join(bad, 'notes.docx')}: not an article format (.docx)`]);
+    r.problems = r.problems.filter((l) => !l.startsWith('kg: skipped '));
     const reasons = Object.fromEntries(r.problems.map((l) => [l.slice(4, l.indexOf(': ', 4 + dir.length)).slice(dir.length + 1), l]));
     const expected: Record<string, RegExp> = {
       'bad/binary.txt': /binary data/,
@@ -121,8 +124,6 @@ describe('a batch of good articles mixed with hostile inputs', () => {
       expect.stringMatching(/lines\.jsonl: line 3: invalid UTF-8|lines\.jsonl: line 3: neither valid UTF-8/),
       expect.stringMatching(/lines\.jsonl: line 4: expected an object/),
     ]);
-    // In a directory, unknown extensions are skipped quietly; on the command line they are reported (above).
-    expect(r.problems.filter((l) => l.includes('notes.docx'))).toHaveLength(1);
     const failed = r.problems.length;
     expect(failed).toBe(Object.keys(expected).length + 3);
 
@@ -133,7 +134,7 @@ describe('a batch of good articles mixed with hostile inputs', () => {
     expect(persons).toEqual(expect.arrayContaining(['李强', '王勇', '张三', '李四', '赵五', '钱六', '孙七', '冯一']));
     // No mojibake reached the graph: every node name is made of ordinary characters.
     for (const n of graph.nodes) expect(n.name).not.toMatch(/[\ufffd\u0000-\u0008]/);
-    expect(r.stderr).toContain(`articles: ${ids.length}, inputs failed: ${failed}`);
+    expect(r.stderr).toContain(`articles: ${ids.length}, inputs failed: ${failed}, files skipped: 1 (notes.docx)`);
   });
 
   it('--strict stops at the first bad input, names it and exits 1', () => {
@@ -146,6 +147,18 @@ describe('a batch of good articles mixed with hostile inputs', () => {
   it('exits 0 on good inputs only and 2 on a usage error', () => {
     expect(kg(['extract', good, '--out', out]).status).toBe(0);
     expect(kg(['extract']).status).toBe(2);
+  });
+
+  it('an empty folder, or one without articles, says so and exits 1; other files in a folder are named as skipped', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kg-empty-'));
+    expect(kg(['extract', empty, '--out', out])).toMatchObject({ status: 1, problems: [expect.stringMatching(new RegExp(`^kg: ${empty}: no articles found \\(article formats: \\.txt`))] });
+    const mixed = mkdtempSync(join(tmpdir(), 'kg-mixed-'));
+    writeFileSync(join(mixed, 'a.txt'), ARTICLE('李强'));
+    writeFileSync(join(mixed, 'scan.pdf'), '%PDF-1.4');
+    const r = kg(['extract', mixed, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.problems).toEqual([`kg: skipped ${join(mixed, 'scan.pdf')}: not an article format (.pdf)`]);
+    expect(r.stderr).toMatch(/^articles: 1, files skipped: 1 \(scan\.pdf\)$/m);
   });
 
   it('a path with a newline in its name still prints as one line', () => {

@@ -41,6 +41,18 @@ describe('reading inputs', () => {
     );
   });
 
+  it('passes over a file of another type inside a folder, and says so', async () => {
+    const folder = join(dir, 'with-pdf');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), '市委书记王建国主持会议。');
+    writeFileSync(join(folder, 'scan.pdf'), '%PDF-1.4');
+    const items = await readAll([folder]);
+    expect(items.map((i) => ('record' in i ? `record ${i.record.id}` : 'skipped' in i ? `skipped ${i.skipped.path}: ${i.skipped.reason}` : 'problem'))).toEqual([
+      'record a',
+      `skipped ${join(folder, 'scan.pdf')}: not an article format (.pdf)`,
+    ]);
+  });
+
   it('reports a missing path and an unsupported file named on the command line', async () => {
     writeFileSync(join(dir, 'x.pdf'), 'x');
     const problems = (await readAll([join(dir, 'nope.txt'), join(dir, 'x.pdf')])).flatMap((i) => ('problem' in i ? [i.problem.reason] : []));
