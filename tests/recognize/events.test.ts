@@ -82,3 +82,16 @@ describe('report frames and heads of every kind', () => {
     expect(eventNames('编委会主要负责同志要担起主体责任，召开巡视整改专题民主生活会。')).toEqual([]);
   });
 });
+
+describe('meetings and visits the text does not report', () => {
+  it('a habit or a decision to meet is not a meeting held: 定期举办, 决定…召开', () => {
+    expect(eventNames('定期举办水资源合作部长级会议和水资源合作论坛。')).toEqual([]);
+    expect(eventNames('汪洋主持召开全国政协主席会议 决定10月底召开全国政协十三届常委会第二十四次会议')).toEqual(['全国政协主席会议']);
+  });
+  it('the way a meeting is held is no second meeting: 采取现场会议和视频会议相结合的方式', () => {
+    expect(eventNames('全国政协常委会会议31日在京开幕。本次常委会会议采取现场会议和视频会议相结合的方式举行。')).toEqual(['全国政协常委会会议']);
+  });
+  it('a shortcoming named by a visit noun is no visit: 深入基层调研不够', () => {
+    expect(eventNames('巡视发现，单位管理存在薄弱环节，深入基层调研不够。')).toEqual([]);
+  });
+});
