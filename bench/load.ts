@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphDocument } from '../src/schema/graph.js';
-import { ALL_LABELS, ALL_REL_TYPES, toGraphModel, type GraphModel } from '../src/load/model.js';
+import { ALL_LABELS, ALL_REL_TYPES, articleSubgraph, toGraphModel, type GraphModel } from '../src/load/model.js';
 import { applySchema } from '../src/load/schema.js';
 import { DEFAULT_BATCH_ROWS, loadGraph, wipeDatabase } from '../src/load/writer.js';
 import { validateGraph } from '../src/validate/index.js';
@@ -68,17 +68,6 @@ function replicate(g: GraphDocument, copies: number): GraphDocument {
     out.relationships.push(...g.relationships.map((r) => ({ ...r, from: s(r.from), to: s(r.to), evidence: r.evidence.map((e) => ({ ...e, article: s(e.article) })) })));
   }
   return validateGraph(out);
-}
-
-/** The part of the graph the first n articles state. */
-function subgraph(g: GraphDocument, n: number): GraphDocument {
-  const keep = new Set(g.articles.slice(0, n).map((a) => a.id));
-  const nodes = g.nodes.map((x) => ({ ...x, mentions: x.mentions.filter((m) => keep.has(m.article)) })).filter((x) => x.mentions.length);
-  const ids = new Set(nodes.map((x) => x.id));
-  const relationships = g.relationships
-    .map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.article)) }))
-    .filter((r) => r.evidence.length && ids.has(r.from) && ids.has(r.to));
-  return { version: 1, articles: g.articles.filter((a) => keep.has(a.id)), nodes, relationships };
 }
 
 /** The naive path: one auto-commit MERGE per node and per relationship. */
@@ -168,7 +157,7 @@ try {
 
   // Naive: a bounded sample, extrapolated.
   await wipeDatabase(driver);
-  const sample = toGraphModel(subgraph(doc, Number(args['naive-articles'])));
+  const sample = toGraphModel(articleSubgraph(doc, doc.articles.slice(0, Number(args['naive-articles'])).map((a) => a.id)));
   const sampleRows = sample.nodes.length + sample.relationships.length;
   const naiveMs = await naiveLoad(driver, sample);
   const naiveRate = rate(sampleRows, naiveMs);

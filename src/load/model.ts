@@ -337,6 +337,17 @@ export function toGraphModel(doc: GraphDocument, shares: ArticleShare[] = articl
   return { nodes, relationships };
 }
 
+/** The part of a document the given articles state: their records, mentions and evidence, and the nodes and facts left with any. */
+export function articleSubgraph(doc: GraphDocument, articles: Iterable<string>): GraphDocument {
+  const keep = new Set(articles);
+  const nodes = doc.nodes.map((n) => ({ ...n, mentions: n.mentions.filter((m) => keep.has(m.article)) })).filter((n) => n.mentions.length);
+  const ids = new Set(nodes.map((n) => n.id));
+  const relationships = doc.relationships
+    .map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.article)) }))
+    .filter((r) => r.evidence.length && ids.has(r.from) && ids.has(r.to));
+  return { version: 1, articles: doc.articles.filter((a) => keep.has(a.id)), nodes, relationships };
+}
+
 /** Evidence without repeats of the same (article, start, end). */
 export function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();

@@ -135,12 +135,20 @@ RETURN id, collect(DISTINCT type(r) + ':' + r.key) AS refs`;
 
 const FINISH_ARTICLES = 'UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a += row.props REMOVE a.loading';
 
+/**
+ * Statements that read a property and write a value computed from it first
+ * write a dummy property: that takes the write lock, so the read sees what a
+ * concurrent load committed instead of losing its update (Neo4j's documented
+ * remedy for lost updates in Cypher). The dummy is removed in the same statement.
+ */
 const mergeNodes = (label: NodeLabel) => `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
+SET n._lock = true
 WITH n, row, [a IN coalesce(n.aliases, []) WHERE a <> row.props.name] AS old
 SET n += row.props
-SET n.aliases = old + [a IN row.props.aliases WHERE NOT a IN old AND a <> row.props.name]`;
+SET n.aliases = old + [a IN row.props.aliases WHERE NOT a IN old AND a <> row.props.name]
+REMOVE n._lock`;
 
 /** Mentions of articles new to the database cannot exist yet: CREATE skips MERGE's look-up on busy entities. */
 const writeMentions = (label: NodeLabel, verb: 'MERGE' | 'CREATE') => `
@@ -161,6 +169,7 @@ UNWIND $rows AS row
 MATCH (x:${from} {id: row.from})
 MATCH (y:${to} {id: row.to})
 MERGE (x)-[r:${type} {key: row.key}]->(y)
+SET r._lock = true
 WITH r, row, coalesce(r.evidenceArticles, []) AS oa
 WITH r, row, oa, [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN row.replace] AS keep
 SET r += row.props,
@@ -168,7 +177,8 @@ SET r += row.props,
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evStarts,
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evEnds,
     r.evidenceTexts = [i IN keep | r.evidenceTexts[i]] + row.evTexts,
-    r.articles = [a IN coalesce(r.articles, []) WHERE NOT a IN row.articles] + row.articles`;
+    r.articles = [a IN coalesce(r.articles, []) WHERE NOT a IN row.articles] + row.articles
+REMOVE r._lock`;
 
 /** Mentions a stored article's new version no longer has (found from the article, never by a scan). */
 const STALE_MENTIONS = `
@@ -182,7 +192,9 @@ RETURN collect(DISTINCT elementId(e)) AS touched`;
 export const staleFactsQuery = (type: RelationshipType) => `
 UNWIND $rows AS row
 MATCH (x)-[r:${type} {key: row.key}]->(y)
+SET r._lock = true
 WITH x, y, r, row, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN row.articles] AS keep
+REMOVE r._lock
 SET r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
