@@ -159,6 +159,9 @@ export const VenuesLexicon = lexicon({
   goTo: someWords,
   hostedJointly: someWords,
   hostedVerbs: someWords,
+  buildingHeads: someWords,
+  heldAdverbs: someWords,
+  ownBodyBefore: someWords,
 });
 
 export const MandatesLexicon = lexicon({ reporterVoice: someWords });

@@ -24,16 +24,51 @@ const GO_TO = new RegExp(`(?:${inOrder(lex.goTo)})(?:位于)?`, 'g');
 const ITINERARY = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?至(?:\d{1,2}月)?\d{1,2}日/;
 /** 在前往陕西途中: the place the trip was heading for, not where it stopped. */
 const EN_ROUTE = /^[^，。；]{1,10}?途中/;
+/** A building's name: two characters or more before its head, then its number (报告厅二, 会议室（三）). */
+const BUILDING = `[^，,。；：、\\s在的“”"]{2,16}?(?:${inOrder(lex.buildingHeads)})(?:[一二三四五六七八九十]|[（(][一二三四五六七八九十\\d]{1,2}[）)])?`;
+const BUILDING_NAME = new RegExp(`^${BUILDING}$`);
+/** 在(我校)<building>(隆重)举行: the building right before the verb. */
+const BUILDING_HELD = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?(${BUILDING})(?=(?:${inOrder(lex.heldAdverbs)})?(?:${inOrder(lex.heldVerbs)}))`, 'g');
+/** 在<place> / 在我校<building>: what stands before a place where something was held. */
+const HELD_AT_BEFORE = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?$`);
 const HOSTED = new RegExp(`^(?:[、和及与]?[^，。；：\\n、]{0,2})*?(?:${inOrder(lex.hostedJointly)})?(?:${inOrder(lex.hostedVerbs)})`);
 
 export const venueStage: Stage = {
   name: 'venues',
   requires: ['sentences', 'eventMentions', 'events', 'locations', 'organizations'],
-  assigns: ['facts'],
+  assigns: ['locations', 'facts'],
   run: relateVenues,
 };
 
+/**
+ * 座谈会在树兰楼圆桌会议室举行 / 在县委党校礼堂召开: a building named as where an event is held is a venue
+ * Location. It replaces the places found inside its name (新书藏图书馆 in 养新书藏图书馆); divisions that
+ * open it stay places of their own (在四川省成都市金牛宾馆 → 四川省, 成都市, 金牛宾馆; 北京人民大会堂 adds nothing).
+ */
+export function addHeldInBuildings(article: Article): void {
+  const { text } = article;
+  const divisionAt = new Map(article.locations.filter((l) => l.level !== 'place').map((l) => [l.start, l]));
+  const spans = new Set(article.locations.map((l) => `${l.start}:${l.end}`));
+  const buildings: LocationMention[] = [];
+  for (const m of text.matchAll(BUILDING_HELD)) {
+    const end = m.index! + m[0].length;
+    let start = end - m[1]!.length;
+    for (let d = divisionAt.get(start); d && d.end < end; d = divisionAt.get(start)) start = d.end;
+    const name = text.slice(start, end);
+    if (!BUILDING_NAME.test(name) || spans.has(`${start}:${end}`)) continue;
+    buildings.push({ name, start, end, divisionCode: null, level: 'place' });
+  }
+  if (!buildings.length) return;
+  // reach[i]: the end of a building starting at or before i (matches do not overlap).
+  const reach = new Int32Array(text.length + 1);
+  for (const b of buildings) reach[b.start] = b.end;
+  for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  const inside = (l: LocationMention) => reach[l.start]! >= l.end;
+  article.locations = [...article.locations.filter((l) => !inside(l)), ...buildings].sort((a, b) => a.start - b.start);
+}
+
 export function relateVenues(article: Article): void {
+  addHeldInBuildings(article);
   const { text } = article;
   const seen = new Set<string>();
   const push = (type: 'HELD_IN' | 'ORGANIZED_BY', event: number, to: NamedMention, at: number) => {
@@ -56,7 +91,7 @@ export function relateVenues(article: Article): void {
   const chains: LocationMention[][] = [];
   const locs = [...article.locations].sort((a, b) => a.start - b.start);
   for (let i = 0; i < locs.length; i++) {
-    if (text[locs[i]!.start - 1] !== '在') continue;
+    if (!HELD_AT_BEFORE.test(text.slice(Math.max(0, locs[i]!.start - 3), locs[i]!.start))) continue;
     const chain = [locs[i]!];
     while (i + 1 < locs.length && locs[i + 1]!.start === chain[chain.length - 1]!.end) chain.push(locs[++i]!);
     chains.push(chain);

@@ -29,6 +29,33 @@ describe('venues', () => {
   });
 });
 
+describe('buildings where an event is held', () => {
+  const places = (a: Article) => a.locations.map((l) => l.name);
+
+  it('座谈会在树兰楼圆桌会议室举行 / 在我校养新书藏（图书馆）二号报告厅正式举行: the building is a venue Location and HELD_IN', () => {
+    const a = analyse('青年师生代表座谈会在树兰楼圆桌会议室举行。十九大精神宣讲会在我校养新书藏（图书馆）二号报告厅正式举行。');
+    expect(places(a)).toEqual(expect.arrayContaining(['树兰楼圆桌会议室', '养新书藏（图书馆）二号报告厅']));
+    expect(facts(a, 'HELD_IN')).toEqual(expect.arrayContaining(['青年师生代表座谈会>树兰楼圆桌会议室', '十九大精神宣讲会>养新书藏（图书馆）二号报告厅']));
+  });
+
+  it('a numbered hall right before the verb, not a shorter building inside it (图书馆报告厅二)', () => {
+    const a = analyse('专题宣讲会在学校养新书藏图书馆报告厅二举行。');
+    expect(places(a)).toEqual(['养新书藏图书馆报告厅二']);
+  });
+
+  it('divisions that open the building stay places of their own; a gazetteer venue is not doubled', () => {
+    const a = analyse('全省工作座谈会在四川省成都市金牛宾馆举行。');
+    expect(places(a)).toEqual(['四川省', '成都市', '金牛宾馆']);
+    const b = analyse('庆祝大会在北京人民大会堂举行。');
+    expect(places(b)).toEqual(['北京', '人民大会堂']);
+  });
+
+  it('no building without a head word, or behind 的', () => {
+    expect(places(analyse('推进会在市检察院召开。'))).toEqual([]);
+    expect(places(analyse('纪念活动在平壤市中心的金日成广场举行。'))).not.toContain('平壤市中心的金日成广场');
+  });
+});
+
 describe('where a tour went', () => {
   it('the places after 来到 in the framing sentence of a visit', () => {
     const a = analyseArticle({ id: 't', path: 't', title: null, date: null, source: null, url: null, body: '1月26日至27日，习近平来到临汾、晋中等地考察调研。26日下午，习近平来到汾西县僧念镇考察调研。' });
