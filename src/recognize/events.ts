@@ -17,6 +17,8 @@ import { EventBoundariesLexicon } from '../lexicons/schemas.js';
 import { firstStartingAt } from '../spans.js';
 
 const MAX_NAME = 40;
+/** Longest item of a visit's place list (北京房山, 克孜勒苏). */
+const MAX_PLACE = 8;
 
 let recognizer: EventRecognizer | undefined;
 export const eventMentionStage: Stage = {
@@ -72,9 +74,12 @@ export class EventRecognizer {
       let end = nounStart + noun.length;
       if (ctx.inFurniture(nounStart)) continue;
       const kind = this.kindOf.get(noun)!;
-      let start = this.nameStart(ctx, nounStart, personEnds);
+      const depth = quoteDepth(nounStart);
+      const quoted = quotedName(text, nounStart, end, depth);
+      let start = quoted ?? this.nameStart(ctx, nounStart, personEnds);
       // Inside quotes the event noun is part of a policy or slogan, not an event.
-      if (isInsideQuote(text, nounStart, quoteDepth(nounStart))) continue;
+      if (quoted === undefined && isInsideQuote(text, nounStart, depth)) continue;
+      if (kind === 'visit' && quoted === undefined) start = this.placeListStart(ctx, start, personEnds);
       let name = text.slice(start, end);
       if (kind === 'visit') {
         // 调研新绍兴一中建设 / 看望慰问基层干部群众: an object after the verb names the visit.
@@ -124,6 +129,20 @@ export class EventRecognizer {
     return start;
   }
 
+  /** 在江苏南京、苏州、无锡调研: the places of a visit listed with 、 all name it, when 在/到/赴 opens the list. */
+  private placeListStart(ctx: ArticleContext, start: number, personEnds: Set<number>): number {
+    let listStart = start;
+    while (ctx.text[listStart - 1] === '、') {
+      const item = this.walkLeft(ctx, listStart - 1, personEnds);
+      if (item >= listStart - 1 || listStart - 1 - item > MAX_PLACE) break;
+      listStart = item;
+    }
+    // The walk may take the preposition along when jieba fused it with the name before (韩正在).
+    if (/[在到赴]/.test(ctx.text[listStart]!)) listStart++;
+    else if (!/[在到赴]/.test(ctx.text[listStart - 1] ?? '')) return start;
+    return listStart < start ? listStart : start;
+  }
+
   private walkLeft(ctx: ArticleContext, nounStart: number, personEnds: Set<number>): number {
     const { text } = ctx;
     const floor = Math.max(0, nounStart - MAX_NAME);
@@ -153,6 +172,8 @@ export class EventRecognizer {
     const m = this.boundaryPattern.exec(left);
     if (!m) return false;
     if (m[0].length > 1) return true;
+    // 党的十九届四中全会精神专题学习研讨会: 党的 opens the names of the party's congresses and plenums.
+    if (m[0] === '的' && ctx.text[start - 2] === '党' && /[十二一\d]/.test(ctx.text[start] ?? '')) return false;
     const token = ctx.words.tokenEndingAt(start);
     return token !== undefined && token.word === m[0];
   }
@@ -230,6 +251,17 @@ const DIRECTIVE_WORDS = new Set(['要', '应', '应当', '须', '必须', '需',
 function personBetween(article: Article, from: number, to: number): boolean {
   const p = article.persons[firstStartingAt(article.persons, from)];
   return p !== undefined && p.end <= to;
+}
+
+/**
+ * A quote that closes right after the event noun holds the whole name
+ * (举办“后疫情时代文化和旅游产业融合发展研修班”): the name starts after the
+ * opening quote. Returns that start, or undefined.
+ */
+function quotedName(text: string, nounStart: number, end: number, depth: number): number | undefined {
+  if (depth <= 0 || text[end] !== '”') return undefined;
+  const open = text.lastIndexOf('“', nounStart);
+  return open >= 0 && open > text.lastIndexOf('”', nounStart) && !/[，。；\n]/.test(text.slice(open, nounStart)) ? open + 1 : undefined;
 }
 
 /** `depth`: quotes opened minus closed between the start of the line and `pos` (see quoteDepthTracker). */

@@ -95,3 +95,19 @@ describe('meetings and visits the text does not report', () => {
     expect(eventNames('巡视发现，单位管理存在薄弱环节，深入基层调研不够。')).toEqual([]);
   });
 });
+
+describe('names the genre writes around quotes, the party and place lists', () => {
+  it('a quote closing after the event noun holds the whole name; its 线上开班仪式 is the same event', () => {
+    const a = analyse('文化和旅游部为尼日利亚举办“后疫情时代文化和旅游产业融合发展研修班”。24日，研修班举办线上开班仪式。此次研修班自8月24日至9月4日举办。');
+    expect(a.events.map((e) => e.name)).toEqual(['后疫情时代文化和旅游产业融合发展研修班']);
+  });
+  it('党的 opens a name: 举行党的十九届四中全会精神专题学习研讨会', () => {
+    expect(eventNames('11月15日，校党委理论学习中心组在至善楼第一会议室举行党的十九届四中全会精神专题学习研讨会。')).toEqual(['党的十九届四中全会精神专题学习研讨会']);
+  });
+  it('every place of 在江苏南京、苏州、无锡调研 names the visit', () => {
+    expect(eventNames('8月21日至23日，中共中央政治局常委、国务院副总理韩正在江苏南京、苏州、无锡调研。')).toEqual(['江苏南京、苏州、无锡调研']);
+  });
+  it('a list of visitors is not a list of places: 韦韬、张新伟在清徐县调研', () => {
+    expect(eventNames('韦韬、张新伟在清徐县调研。')).toEqual(['清徐县调研']);
+  });
+});
