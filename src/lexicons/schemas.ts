@@ -159,6 +159,7 @@ export const VenuesLexicon = lexicon({
   goTo: someWords,
   hostedJointly: someWords,
   hostedVerbs: someWords,
+  visitedBeforeConvening: someWords,
   buildingHeads: someWords,
   heldAdverbs: someWords,
   ownBodyBefore: someWords,

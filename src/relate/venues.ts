@@ -31,6 +31,10 @@ const BUILDING_NAME = new RegExp(`^${BUILDING}$`);
 const BUILDING_HELD = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?(${BUILDING})(?=(?:${inOrder(lex.heldAdverbs)})?(?:${inOrder(lex.heldVerbs)}))`, 'g');
 /** 在<place> / 在我校<building>: what stands before a place where something was held. */
 const HELD_AT_BEFORE = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?$`);
+/** What opens a list of hosts: 由, or the verb that closed the list before it (…主办，C、D承办). */
+const HOST_LIST_BEFORE = new RegExp(`(?:由|(?:${inOrder(lex.hostedVerbs)})[，,])$`);
+/** 考察人民银行、外汇管理局并主持召开座谈会: the body was visited; the visitor convenes. */
+const VISITED_THEN = new RegExp(`(?:${inOrder(lex.visitedBeforeConvening)})`);
 const HOSTED = new RegExp(`^(?:[、和及与]?[^，。；：\\n、]{0,2})*?(?:${inOrder(lex.hostedJointly)})?(?:${inOrder(lex.hostedVerbs)})`);
 
 export const venueStage: Stage = {
@@ -148,8 +152,9 @@ export function relateVenues(article: Article): void {
 
   for (const org of article.organizations) {
     // <org>……召开<event>: the body is the subject of the clause that convenes the event.
+    // Not a body where it was held or that was visited (在中央文化和旅游管理干部学院举办, 到华能集团调研并主持召开座谈会).
     const conv = CONVENE.exec(text.slice(org.end, org.end + 30));
-    if (conv) {
+    if (conv && !/在$/.test(text.slice(org.start - 1, org.start)) && !VISITED_THEN.test(conv[0])) {
       const m = mentionStartingNear(org.end + conv[0].length, 16);
       if (m && m.reported) push('ORGANIZED_BY', m.event!, org, m.start);
     }
@@ -158,7 +163,10 @@ export function relateVenues(article: Article): void {
   // 由<org>、<org>……共同主办: every body of the list, for the event reported there.
   const orgs = [...article.organizations].sort((a, b) => a.start - b.start);
   for (let i = 0; i < orgs.length; i++) {
-    if (text[orgs[i]!.start - 1] !== '由') continue;
+    // 由A、B主办，C、D承办: the hosts after the first verb still stand under 由.
+    // 将由…承办: an event still to come, not the one reported.
+    const before = text.slice(Math.max(0, orgs[i]!.start - 3), orgs[i]!.start);
+    if (!HOST_LIST_BEFORE.test(before) || /将由$/.test(before)) continue;
     const list = [orgs[i]!];
     while (i + 1 < orgs.length && /^[、和及与]?$/.test(text.slice(list[list.length - 1]!.end, orgs[i + 1]!.start))) list.push(orgs[++i]!);
     const tail = list[list.length - 1]!.end;

@@ -29,6 +29,25 @@ describe('venues', () => {
   });
 });
 
+describe('who organized it', () => {
+  it('由A、B主办，C、D承办: hosts and co-hosts; 协办 is no host', () => {
+    const a = analyse('全市产业投资推介会在武汉举行。推介会由中共黄石市委、黄石市人民政府主办，黄石市招商服务中心承办，黄石市驻汉办协办。');
+    expect(facts(a, 'ORGANIZED_BY').map((f) => f.split('>')[1]).sort()).toEqual(['中共黄石市委', '黄石市人民政府', '黄石市招商服务中心'].sort());
+  });
+
+  it('将由…承办 is an event still to come', () => {
+    const a = analyse('全市工作会议召开。第六届大会将由绍兴市教育局承办，将于7月底举行。');
+    expect(facts(a, 'ORGANIZED_BY')).toEqual([]);
+  });
+
+  it('the body where it was held or that was visited does not convene it', () => {
+    const a = analyse('国务院总理李克强30日到人民银行、外汇管理局考察并主持召开座谈会。');
+    expect(facts(a, 'ORGANIZED_BY')).toEqual([]);
+    const b = analyse('24日，文化和旅游部为尼日利亚举办的研修班在中央文化和旅游管理干部学院举办线上开班仪式。');
+    expect(facts(b, 'ORGANIZED_BY').map((f) => f.split('>')[1])).not.toContain('中央文化和旅游管理干部学院');
+  });
+});
+
 describe('buildings where an event is held', () => {
   const places = (a: Article) => a.locations.map((l) => l.name);
 
