@@ -1,13 +1,19 @@
 /**
  * HOLDS_POSITION: Person → Organization with the title as printed and the
  * article date, so a person's career can be read across articles. The
- * organization is the title minus its head (市委书记 → 市委, 国务院总理 →
- * 国务院; a bare 市长 → 市政府), and it counts only when the organization is
- * clear: the article names that body on its own.
+ * organization is the title minus its head (市委书记 → 市委, 市教育局局长 →
+ * 市教育局, 中车大同电力机车有限公司董事长 → the company; a bare 市长 → 市政府),
+ * when that rest has the shape of a body (organizations.json: a standalone
+ * body, or a department or institution suffix). The graph builder resolves a
+ * relative body against the article's place (太原市委) and makes a node for a
+ * body the article names only inside titles, with no mention of its own
+ * (GUIDE: an organization inside a title is not listed as one).
  */
 import type { Article } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
+import { readLexicon } from '../lexicons/load.js';
+import { OrganizationsLexicon } from '../lexicons/schemas.js';
 import { sentenceSpan } from '../spans.js';
 
 export const positionStage: Stage = {
@@ -18,24 +24,17 @@ export const positionStage: Stage = {
 };
 
 export function relatePositions(article: Article): void {
-  const orgByName = new Map<string, string>();
+  const printed = new Map<string, string>();
   for (const o of article.organizations) {
-    orgByName.set(o.name, o.canonical ?? o.name);
-    if (o.canonical) orgByName.set(o.canonical, o.canonical);
+    printed.set(o.name, o.canonical ?? o.name);
+    if (o.canonical) printed.set(o.canonical, o.canonical);
   }
-  if (!orgByName.size) return;
-  const heads = headsLongestFirst();
-  // Bare heads whose body is implied by the head itself (市长 → 市政府).
-  const impliedBody = lexicons().titles.impliedBodies;
   const seen = new Set<string>();
   for (const p of article.persons) {
     for (const title of p.titles) {
-      const head = heads.find((h) => title.endsWith(h));
-      if (!head) continue;
-      const body = title.slice(0, title.length - head.length).replace(/(?:常务|代|副)+$/, '');
-      const bare = head.replace(/^(?:常务)?副/, '');
-      const org = body ? orgByName.get(body) : impliedBody[bare] && orgByName.get(impliedBody[bare]!);
-      if (!org) continue;
+      const body = titleBody(title);
+      if (!body) continue;
+      const org = printed.get(body) ?? body;
       const key = `${p.name}|${org}|${title}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -48,6 +47,27 @@ export function relatePositions(article: Article): void {
       });
     }
   }
+}
+
+/**
+ * The organization a title names, or null: 市委书记 → 市委, 省委常委 → 省委,
+ * 市教育局局长 → 市教育局, 副市长 → 市政府; 市总河湖长 and 书记 name none.
+ */
+export function titleBody(title: string): string | null {
+  const head = headsLongestFirst().find((h) => title.endsWith(h));
+  if (!head) return null;
+  const body = title.slice(0, title.length - head.length).replace(/(?:常务|代|副)+$/, '');
+  if (!body) return lexicons().titles.impliedBodies[head.replace(/^(?:常务)?副/, '')] ?? null;
+  return isBody(body) ? body : null;
+}
+
+let shapes: { standalone: Set<string>; suffixes: string[] } | undefined;
+function isBody(name: string): boolean {
+  if (!shapes) {
+    const lex = readLexicon('organizations.json', OrganizationsLexicon);
+    shapes = { standalone: new Set(lex.standalone), suffixes: [...lex.departmentSuffixes, ...lex.institutionSuffixes, ...lex.nationalSuffixes] };
+  }
+  return name.length >= 2 && (shapes.standalone.has(name) || shapes.suffixes.some((s) => name.endsWith(s) && name.length > s.length));
 }
 
 let sortedHeads: string[] | undefined;

@@ -20,7 +20,7 @@ import { lexicons } from '../lexicons/index.js';
 import { eventDate } from '../recognize/event-groups.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
 import { sentenceSpan } from '../spans.js';
-import { articleJurisdiction, articlePlaces, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
+import { articleJurisdiction, articlePlaces, isLocalReport, isNationalOrProvincial, personJurisdiction, type ArticlePlaces } from './jurisdiction.js';
 import { organizationMerge, resolveOrganization } from './organizations.js';
 import { ancestors } from './locations.js';
 import type { Evidence } from '../schema/graph.js';
@@ -134,7 +134,9 @@ export class GraphBuilder<T extends string = never> {
         const where = jurisdictions.get(p.name);
         this.record(id, mention, where
           ? { rule: 'same jurisdiction', why: `same name, local official of ${where}` }
-          : { rule: 'same name', why: 'same name; national or provincial (no local jurisdiction)' });
+          : local === null && isLocalReport(article) && !isNationalOrProvincial(mentionsByName.get(p.name)!, article.text, startsWithProvince)
+            ? { rule: 'same name', why: 'jurisdiction unknown: a local report whose city or county nothing in it decides; merged by name alone' }
+            : { rule: 'same name', why: 'same name; national or provincial (no local jurisdiction)' });
       }
     }
     const orgIds = new Map<string, string>();
@@ -180,6 +182,14 @@ export class GraphBuilder<T extends string = never> {
       if (this.merges) this.record(id, mention, { rule: 'same name', why: 'one article: targets stay per article' });
       return id;
     });
+    // A body named only inside titles (市委书记 → 太原市委): a node without a mention of this article.
+    for (const fact of article.facts) {
+      if (fact.type !== 'HOLDS_POSITION' || fact.to.label !== 'Organization' || orgIds.has(fact.to.name)) continue;
+      const r = resolveOrganization({ name: fact.to.name, start: 0, end: 0 }, places);
+      const id = nodeId('Organization', r.name);
+      orgIds.set(fact.to.name, id);
+      this.upsert(id, 'Organization', r.name, r.aliases, {}, []);
+    }
     const ids: ArticleNodeIds = { events: eventIds, targets: targetIds, persons: personIds, organizations: orgIds };
     for (const fact of article.facts) this.addFact(article, fact, ids);
   }

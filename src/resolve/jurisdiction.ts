@@ -58,13 +58,18 @@ function placeEvidence(article: Article): string[] {
   return codes.filter((c) => c.length <= 6 || higher.some((h) => c.startsWith(h)));
 }
 
+/** Written as a local report (市委…, 全市…, 我市…, 市水务局), whether or not its city can be told. */
+export function isLocalReport(article: Article): boolean {
+  return LOCAL_FRAME.test(article.text);
+}
+
 /**
  * The prefecture-level city a local article reports on (a county counts for
  * its city: 苍南县 and 龙港市 are both 温州市), or null for national and
  * provincial reports. The source line counts too (绍兴日报).
  */
 export function articleJurisdiction(article: Article): string | null {
-  if (!LOCAL_FRAME.test(article.text)) return null;
+  if (!isLocalReport(article)) return null;
   const gaz = gazetteer();
   const counts = new Map<string, number>();
   for (const code of placeEvidence(article)) {
@@ -88,11 +93,14 @@ export function articleJurisdiction(article: Article): string | null {
  */
 export function personJurisdiction(mentions: readonly PersonMention[], text: string, local: string | null, provinceNames: (title: string) => boolean): string | null {
   if (!local) return null;
-  const titles = mentions.flatMap((m) => m.titles);
-  if (titles.some((t) => isLocalTitle(t, local))) return local;
-  if (titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t))) return null;
-  if (mentions.some((m) => nationalFrame.followers.some((f) => text.startsWith(f, m.end)))) return null;
-  return local;
+  if (mentions.some((m) => m.titles.some((t) => isLocalTitle(t, local)))) return local;
+  return isNationalOrProvincial(mentions, text, provinceNames) ? null : local;
+}
+
+/** A national or provincial title anywhere in the article (蔡奇 first named bare, then 中共中央政治局常委), or 以X同志为核心的党中央. */
+export function isNationalOrProvincial(mentions: readonly PersonMention[], text: string, provinceNames: (title: string) => boolean): boolean {
+  if (mentions.some((m) => m.titles.some((t) => NATIONAL_OR_PROVINCIAL.test(t) || provinceNames(t)))) return true;
+  return mentions.some((m) => nationalFrame.followers.some((f) => text.startsWith(f, m.end)));
 }
 
 /** The divisions a local article is about, for relative organization names (市委 → 太原市委). */

@@ -116,19 +116,24 @@ export const EvidenceSchema = z
   .object({ ...Span, text: z.string().min(1) })
   .refine((e) => e.end > e.start, 'evidence end must be after start');
 
-const nodeVariant = <L extends NodeLabel>(label: L) =>
+/**
+ * `minMentions` 0: an organization a person's title names and the article never
+ * prints on its own (市委书记 → 太原市委) is a node with no mention, reached by its
+ * HOLDS_POSITION, whose evidence is where the title stands (validateGraph checks that).
+ */
+const nodeVariant = <L extends NodeLabel>(label: L, minMentions = 1) =>
   z.object({
     id: z.string().regex(/^[a-z]+:.+$/, 'node ids look like "person:韦韬"'),
     label: z.literal(label),
     name: z.string().min(1),
     aliases: z.array(z.string()),
     properties: NODE_PROPERTY_SCHEMAS[label],
-    mentions: z.array(MentionSchema).min(1),
+    mentions: z.array(MentionSchema).min(minMentions),
   });
 
 export const NodeSchema = z.discriminatedUnion('label', [
   nodeVariant('Person'),
-  nodeVariant('Organization'),
+  nodeVariant('Organization', 0),
   nodeVariant('Event'),
   nodeVariant('Policy'),
   nodeVariant('Location'),

@@ -40,6 +40,8 @@ export function validateGraph<T extends string = never>(doc: unknown, extra?: Re
     if (!from || !spec.from.includes(from)) problems.push(`${r.type} from ${r.from}: expected ${spec.from.join('|')}, found ${from ?? 'no node'}`);
     if (!to || !spec.to.includes(to)) problems.push(`${r.type} to ${r.to}: expected ${spec.to.join('|')}, found ${to ?? 'no node'}`);
   }
+  const positionHeld = new Set(graph.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.to));
+  for (const n of graph.nodes) if (!n.mentions.length && !positionHeld.has(n.id)) problems.push(`${n.id}: no mention, and no HOLDS_POSITION names it`);
   if (problems.length) throw new InvalidGraphError(problems);
   return graph;
 }

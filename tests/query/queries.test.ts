@@ -63,13 +63,19 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('named queries on a hand-checked corpus', () => {
-  it('person-timeline: 马卫光 at four meetings in date order, roles and printed titles, both reports of B', async () => {
+  it('person-timeline: 马卫光 at four meetings in date order, roles and printed titles, both reports of B; 市委书记 of 绍兴市委 on each report’s date', async () => {
     const rows = await run('person-timeline', { name: '马卫光' });
+    const position = (date: string, article: string) => [date, 'position', '绍兴市委', [], ['市委书记'], [article]];
     expect(rows.map((r) => [r.date, r.kind, r.what, [...(r.roles as string[])].sort(), r.titles, r.articles])).toEqual([
       ['2023-03-01', 'event', '全市优化营商环境大会', ['ATTENDED', 'SPOKE_AT'], ['市委书记'], ['qa-a']],
+      position('2023-03-01', 'qa-a'),
       ['2023-04-10', 'event', '全市河湖长制工作会议', ['ATTENDED', 'SPOKE_AT'], ['市委书记'], ['qa-b', 'qa-c']],
+      position('2023-04-10', 'qa-b'),
+      position('2023-04-11', 'qa-c'),
       ['2023-05-15', 'event', '市委常委会会议', ['PRESIDED', 'SPOKE_AT'], ['市委书记'], ['qa-d']],
+      position('2023-05-15', 'qa-d'),
       ['2023-06-20', 'event', '全市安全生产工作会议', ['PRESIDED', 'SPOKE_AT'], ['市委书记'], ['qa-e']],
+      position('2023-06-20', 'qa-e'),
     ]);
     expect(new Set(rows.map((r) => r.person))).toEqual(new Set(['person:马卫光@绍兴市']));
   });

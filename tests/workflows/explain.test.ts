@@ -24,6 +24,17 @@ const explain = (q: string) => explainNode(findNodes(graph, q)[0]!, { texts, mer
 const lines = (q: string) => explain(q).mentions.map((m) => `${m.article} ${m.surface} ${m.rule}`);
 
 describe('kg explain', () => {
+  it('says "jurisdiction unknown" for a local official whose report names no place, rather than guessing one', () => {
+    const b = new GraphBuilder({ recordMerges: true });
+    const article = analyseArticle({ id: 'c', path: 'c.txt', title: null, date: null, source: null, url: null, body: '全市工作会议召开。市委书记王建国出席并讲话。' });
+    b.add(article);
+    const g = b.build();
+    const e = explainNode(findNodes(g, '王建国')[0]!, { texts: new Map([['c', article.text]]), merges: b.mergeRecords() });
+    expect(e.id).toBe('person:王建国');
+    expect(e.mentions.map((m) => m.why)).toEqual(['jurisdiction unknown: a local report whose city or county nothing in it decides; merged by name alone']);
+  });
+
+
   it('shows each merged mention with its surface and rule', () => {
     expect(lines('市水务局')).toEqual(['a 市水务局 same jurisdiction', 'b 太原市水务局 same name']);
     expect(explain('市水务局').mentions[0]!.why).toBe('relative form 市水务局 in a report on 太原市');
@@ -59,7 +70,7 @@ describe('kg explain', () => {
 
   it('shows the rule the builder recorded at merge time, for every mention', () => {
     const merges = builder.mergeRecords();
-    for (const node of graph.nodes) expect(merges.get(node.id)?.length, node.id).toBe(node.mentions.length);
+    for (const node of graph.nodes) expect(merges.get(node.id)?.length ?? 0, node.id).toBe(node.mentions.length);
     // 市水务局 printed beside 太原市水务局 takes the full form the article prints.
     const c = analyseArticle({ id: 'c', path: 'c.txt', title: null, date: '2023-07-01', source: null, url: null, body: '太原市水务局召开会议。市水务局负责同志汇报工作。乡村振兴战略深入实施，推进乡村振兴。' });
     const single = new GraphBuilder({ recordMerges: true });
