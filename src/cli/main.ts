@@ -10,7 +10,8 @@ import { dirname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { Command, CommanderError } from 'commander';
 import { extractGraph } from '../workflows/extract.js';
-import { loadInputs } from '../workflows/load.js';
+import { applySchemaOnly, loadInputs } from '../workflows/load.js';
+import { DEFAULT_BATCH_ROWS } from '../load/writer.js';
 import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
 import { ConnectionError, addConnectionOptions } from '../neo4j/connection.js';
 import { articleCounter, progressBar, summarizeLoad } from './load-output.js';
@@ -81,16 +82,24 @@ addConnectionOptions(
   program
     .command('load')
     .description('put the graph into Neo4j (articles are extracted first; a graph-document .json is validated and loaded)')
-    .argument('<inputs...>', 'article files or directories, or graph.json'),
+    .argument('[inputs...]', 'article files or directories, or graph.json'),
 )
   .option('--wipe', 'delete everything in the database first')
-  .option('--batch-size <rows>', 'rows per transaction', (v) => positiveInt(v, '--batch-size'), 5000)
+  .option('--batch-size <rows>', 'rows per transaction', (v) => positiveInt(v, '--batch-size'), DEFAULT_BATCH_ROWS)
   .option('--strict', 'stop at the first input that cannot be read')
-  .action(async (inputs: string[], opts: { uri?: string; username?: string; password?: string; database?: string; wipe?: boolean; batchSize: number; strict?: boolean }) => {
+  .option('--schema-only', 'only apply cypher/schema.cypher (and the empty lists a neo4j-admin import leaves out), e.g. after import.sh')
+  .action(async (inputs: string[], opts: { uri?: string; username?: string; password?: string; database?: string; wipe?: boolean; batchSize: number; strict?: boolean; schemaOnly?: boolean }) => {
+    const connection = { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database };
+    if (opts.schemaOnly) {
+      const { statements, listsFilled } = await applySchemaOnly(connection);
+      console.error(`schema: ${statements} constraints and indexes applied; ${listsFilled} empty lists set`);
+      return;
+    }
+    if (!inputs.length) throw new CommanderError(2, 'kg.inputs', 'kg: load needs inputs (or --schema-only)');
     const bar = progressBar(process.stderr);
     try {
       const { stats, problems, wiped } = await loadInputs(inputs, {
-        connection: { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database },
+        connection,
         wipe: opts.wipe,
         batchRows: opts.batchSize,
         strict: opts.strict,

@@ -3,7 +3,12 @@
  * (`id:ID(<group>)`, typed property columns, `:LABEL`) and one relationships
  * file per type (`:START_ID`, `:END_ID`, `:TYPE`, typed properties), plus
  * import.sh with the matching command line. Entities share the ID group
- * "Entity", articles have their own group "Article".
+ * "Entity", articles have their own group "Article". Values are typed as
+ * `kg load` writes them (offsets long, Event dates date, other numbers
+ * double). An empty list cannot be written to CSV (the cell reads as no
+ * property), so after the import `kg load --schema-only` sets the missing
+ * lists to [] and applies the constraints and indexes; tests/export/
+ * csv-import.test.ts runs the whole path with the real tool.
  */
 import neo4j from 'neo4j-driver';
 import { ALL_LABELS, ALL_REL_TYPES, ARTICLE_LABEL, type GraphModel, type ModelLabel, type Value } from '../load/model.js';
@@ -119,6 +124,7 @@ export function renderCsv(model: GraphModel): CsvFile[] {
     content: [
       '#!/bin/sh',
       '# Offline import into an empty database (stop Neo4j first; this replaces the database named in $1, default neo4j).',
+      '# Then start Neo4j and run `kg load --schema-only`: constraints and indexes, and the empty lists CSV cannot hold.',
       'set -e',
       'cd "$(dirname "$0")"',
       // The database name goes first: after a --relationships= list it is read as one more file.

@@ -63,6 +63,16 @@ export interface GraphModel {
   relationships: ModelRelationship[];
 }
 
+/**
+ * Node properties that are always lists, empty ones included. A neo4j-admin
+ * CSV import cannot write an empty list (an empty array cell is no property),
+ * so `kg load --schema-only` sets the missing ones to [] after an import.
+ */
+export const LIST_PROPERTIES: readonly { label: ModelLabel; property: string }[] = [
+  ...NODE_LABELS.map((label) => ({ label, property: 'aliases' })),
+  { label: ARTICLE_LABEL, property: 'factKeys' },
+];
+
 export const int = (n: number): Integer => neo4j.int(n);
 
 /** Relationship properties the loader writes itself; a fact's own properties must not use these names. */

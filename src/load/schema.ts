@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../schema/graph.js';
-import { ALL_LABELS } from './model.js';
+import { ALL_LABELS, LIST_PROPERTIES } from './model.js';
 
 const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -52,4 +52,17 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Sets the list properties a neo4j-admin import left out (empty lists) to [];
+ * returns how many were set. A graph `kg load` wrote has none missing.
+ */
+export async function fillEmptyLists(driver: Driver, database?: string): Promise<number> {
+  let set = 0;
+  for (const { label, property } of LIST_PROPERTIES) {
+    const res = await driver.executeQuery(`MATCH (n:${label}) WHERE n.${property} IS NULL SET n.${property} = []`, {}, { database });
+    set += res.summary.counters.updates().propertiesSet;
+  }
+  return set;
 }

@@ -12,7 +12,7 @@ import type { GraphDocument, GraphNode, Relationship } from '../schema/graph.js'
 import { validateGraph } from '../validate/index.js';
 import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../neo4j/connection.js';
 import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
-import { applySchema } from '../load/schema.js';
+import { applySchema, fillEmptyLists, schemaStatements } from '../load/schema.js';
 import { LoadInterruptedError, loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
 import { extractGraph, type ExtractOptions } from './extract.js';
 
@@ -119,6 +119,24 @@ export async function loadInputs(inputs: string[], options: LoadWorkflowOptions 
     } catch (err) {
       throw describeLoadError(err, config);
     }
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * `kg load --schema-only`: the constraints and indexes of cypher/schema.cypher,
+ * and the empty lists a neo4j-admin import could not write. The step to run
+ * once the server is up on a store `kg export --format csv`'s import.sh made.
+ */
+export async function applySchemaOnly(connection?: ConnectionFlags): Promise<{ statements: number; listsFilled: number }> {
+  const config = resolveConfig(connection);
+  const driver = await connect(config);
+  try {
+    await applySchema(driver, config.database);
+    return { statements: schemaStatements().length, listsFilled: await fillEmptyLists(driver, config.database) };
+  } catch (err) {
+    throw describeError(err, config);
   } finally {
     await driver.close();
   }

@@ -52,6 +52,7 @@ describe('kg export --format csv', () => {
     expect(script.indexOf('"${1:-neo4j}"')).toBeGreaterThan(-1);
     expect(script.indexOf('"${1:-neo4j}"')).toBeLessThan(script.indexOf('--nodes='));
     expect(script).toContain('--nodes=nodes_Person.csv');
+    expect(script).toContain('kg load --schema-only');
   });
 
   it('quotes fields and picks an array delimiter that occurs in no value', () => {

@@ -28,6 +28,19 @@ describe('kg load (CLI, live Neo4j)', () => {
     expect(await server().counts()).toEqual(expectedCounts(await sampleGraph()));
   });
 
+  it('--schema-only applies the constraints and indexes and writes no data; no inputs without it is a usage error', async () => {
+    await server().wipe();
+    const r = await kg(['load', '--schema-only'], server().env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^schema: \d+ constraints and indexes applied; 0 empty lists set\n$/);
+    expect((await server().counts()).nodes).toBe(0);
+    const [keys] = await server().query<{ n: number }>("SHOW INDEXES YIELD name WHERE name ENDS WITH '_key' RETURN count(*) AS n");
+    expect(Number(keys!.n)).toBeGreaterThan(0);
+    const none = await kg(['load'], server().env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('kg: load needs inputs (or --schema-only)\n');
+  });
+
   it('a wrong password gives one clear line, exit code 1, and never prints the password', async () => {
     const password = 'definitely-Wrong-pw-4711';
     const r = await kg(['load', SAMPLE], { ...server().env, NEO4J_PASSWORD: password });
