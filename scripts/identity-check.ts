@@ -5,7 +5,8 @@
  *   - article coverage: the share of (gold person, article) pairs some node mentions;
  *   - HOLDS_POSITION: the share of gold (person, title) pairs whose title is an
  *     organization followed by a post (市委书记, 市教育局局长) that a HOLDS_POSITION of that
- *     person carries, with that title, to an organization whose name ends with that body.
+ *     person carries, with that title, to an organization whose name or an alias ends with that body
+ *     (团市委 → 共青团绍兴市委, printed 团市委).
  * usage: tsx scripts/identity-check.ts GOLD_DIR PRED.json
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -66,7 +67,7 @@ function main(goldDir: string, predPath: string): void {
   }
   const merged = [...goldNamesOfNode].filter(([, names]) => names.size > 1).map(([id, names]) => `${id}: ${[...names].join(', ')}`);
 
-  const nameOf = new Map(doc.nodes.map((n) => [n.id, n.name]));
+  const namesOf = new Map(doc.nodes.map((n) => [n.id, [n.name, ...n.aliases].map(norm)]));
   let positionPairs = 0;
   let carried = 0;
   const uncarried: string[] = [];
@@ -76,7 +77,7 @@ function main(goldDir: string, predPath: string): void {
     positionPairs++;
     const node = nodeOf(p.name, article);
     const ok = node && doc.relationships.some((r) => r.type === 'HOLDS_POSITION' && r.from === node.id && r.properties.title === title
-      && r.evidence.some((e) => e.article === article) && norm(nameOf.get(r.to) ?? '').endsWith(norm(body)));
+      && r.evidence.some((e) => e.article === article) && (namesOf.get(r.to) ?? []).some((n) => n.endsWith(norm(body))));
     if (ok) carried++;
     else uncarried.push(`${article} ${p.name} ${title}`);
   }

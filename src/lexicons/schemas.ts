@@ -25,6 +25,8 @@ const lexicon = <S extends z.ZodRawShape>(shape: S) => z.object({ _comment: z.st
 
 export const FollowersLexicon = lexicon({ words: someWords });
 
+export const PositionsLexicon = lexicon({ bodySuffixes: someWords });
+
 export const TitlesLexicon = lexicon({
   heads: someWords,
   notFollowedBy: wordMap,
@@ -188,4 +190,5 @@ export const LEXICON_SCHEMAS = {
   'venues.json': VenuesLexicon,
   'mandates.json': MandatesLexicon,
   'jurisdiction.json': JurisdictionLexicon,
+  'positions.json': PositionsLexicon,
 } as const;

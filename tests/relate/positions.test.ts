@@ -27,6 +27,9 @@ describe('the organization a title names', () => {
     expect(titleBody('市教育局局长')).toBe('市教育局');
     expect(titleBody('中车大同电力机车有限公司董事长')).toBe('中车大同电力机车有限公司');
     expect(titleBody('副市长')).toBe('市政府');
+    expect(titleBody('大冶市市长')).toBe('大冶市政府');
+    expect(titleBody('教务处副处长')).toBe('教务处');
+    expect(titleBody('县政协主席')).toBe('县政协');
     expect(titleBody('市总河湖长')).toBeNull();
     expect(titleBody('书记')).toBeNull();
   });
