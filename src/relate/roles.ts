@@ -25,6 +25,8 @@ type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
 /** Text allowed between a group and its verb. */
 const VERB_GAP_MAX = 40;
+/** 张小容、邹政分别就审核评估、教学竞赛…等工作要点进行了说明: a topic phrase may hold the verb further off. */
+const TOPIC_FIRST = /^(?:分别|先后|还|也)?(?:就|围绕|结合|针对)/;
 /** …and across commas, for the subject of a sentence that attends or presides further on. */
 const SUBJECT_GAP_MAX = 70;
 
@@ -190,7 +192,7 @@ export class RoleRelator {
       const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
       if (!attendsLater && !spokeAfterHearing && !this.isOwnClauseContinuation(gap)) return [];
-    } else if (gap.length > VERB_GAP_MAX) return [];
+    } else if (gap.length > (TOPIC_FIRST.test(gap) ? SUBJECT_GAP_MAX : VERB_GAP_MAX)) return [];
     return this.listEndingAt(text, persons, lastIndex);
   }
 

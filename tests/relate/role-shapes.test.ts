@@ -85,6 +85,23 @@ describe('speakers answering what they heard, and pronouns', () => {
   });
 });
 
+describe('speakers of a discussion', () => {
+  it('A、B分别就…、…等工作要点进行了说明: a topic phrase may hold the verb further off', () => {
+    const a = analyse('本科教学工作例会召开。教务处副处长张小蓉、邹正、张永分别就本科教育教学审核评估、教师教学竞赛、专业集群建设、一流专业和课程建设、课程思政建设、教学楼环境建设等工作要点进行了说明。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['张小蓉', '邹正', '张永'].sort());
+  });
+
+  it('A、B分别就…分享了自己的心得体会 is speaking', () => {
+    const a = analyse('青年师生代表座谈会举行。校团委书记刘明宇、高二党支部书记苏卫国分别就团工作和教学工作分享了自己的心得体会。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['刘明宇', '苏卫国'].sort());
+  });
+
+  it('a long stretch before the verb without a topic phrase gives no speech', () => {
+    const a = analyse('本科教学工作例会召开。教务处副处长张小蓉带领本科教育教学审核评估、教师教学竞赛、专业集群建设、一流专业和课程建设等工作专班进行了说明。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
+  });
+});
+
 describe('attendee lists that close on a group', () => {
   it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
     const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
