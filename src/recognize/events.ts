@@ -7,7 +7,7 @@
  *   韦韬在清徐县调研                              → 清徐县调研 (visit)
  *   认真落实全省河湖长制工作会议…部署            → referred to only, not reported
  */
-import type { Article, EventKind, EventMention } from '../document.js';
+import type { Article, EventKind, EventMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK } from './context.js';
 import { lexicons } from '../lexicons/index.js';
@@ -237,14 +237,27 @@ function dropNested(mentions: EventMention[]): EventMention[] {
  * Only jieba's whole word counts, so 主要, 要求 and 重要 do not.
  */
 function isDirected(ctx: ArticleContext, start: number): boolean {
-  const sentence = ctx.sentenceAt(start);
-  const before = ctx.text.slice(sentence.start, start);
-  for (const m of before.matchAll(/要|应|须|需/g)) {
-    const token = ctx.words.tokenAt(sentence.start + m.index!);
-    if (token && DIRECTIVE_WORDS.has(token.word)) return true;
-  }
-  return false;
+  return firstDirective(ctx, ctx.sentenceAt(start)) < start;
 }
+
+/** Where the sentence's first modal word stands (Infinity: none), found once per sentence: scanning up to each mention was quadratic in a long one. */
+function firstDirective(ctx: ArticleContext, sentence: Span): number {
+  let perSentence = directiveCache.get(ctx);
+  if (!perSentence) directiveCache.set(ctx, (perSentence = new Map()));
+  const cached = perSentence.get(sentence.start);
+  if (cached !== undefined) return cached;
+  let at = Infinity;
+  for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(/要|应|须|需/g)) {
+    const token = ctx.words.tokenAt(sentence.start + m.index!);
+    if (token && DIRECTIVE_WORDS.has(token.word)) {
+      at = sentence.start + m.index!;
+      break;
+    }
+  }
+  perSentence.set(sentence.start, at);
+  return at;
+}
+const directiveCache = new WeakMap<ArticleContext, Map<number, number>>();
 const DIRECTIVE_WORDS = new Set(['要', '应', '应当', '须', '必须', '需', '需要', '务必']);
 
 /** Some person lies within [from, to) (persons are sorted and disjoint). */

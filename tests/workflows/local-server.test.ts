@@ -48,7 +48,8 @@ describe('npm run neo4j, then kg load, with nothing configured', () => {
     const browserLine = await new Promise<string>((resolve, reject) => {
       server!.stdout!.on('data', (d: Buffer) => {
         out += d;
-        const line = out.split('\n').find((l) => l.startsWith('Neo4j Browser:'));
+        // A whole line only: a chunk can end in the middle of one.
+        const line = out.split('\n').slice(0, -1).find((l) => l.startsWith('Neo4j Browser:'));
         if (line) resolve(line);
       });
       server!.stderr!.on('data', (d: Buffer) => (out += d));
