@@ -58,9 +58,10 @@ describe('positions', () => {
     expect(pos[0]!.properties).toEqual({ title: '市委书记', date: '2021-12-06' });
   });
 
-  it('no position when the body appears only inside the title', () => {
+  it('a body named only inside the title still gets the position (市委书记 → 市委)', () => {
     const a = analyse('全市工作会议召开。市委书记盛阅春强调，要抓好落实。');
-    expect(a.facts.filter((f) => f.type === 'HOLDS_POSITION')).toEqual([]);
+    const pos = a.facts.filter((f) => f.type === 'HOLDS_POSITION');
+    expect(pos.map((f) => f.to)).toEqual([{ label: 'Organization', name: '市委' }]);
   });
 });
 
