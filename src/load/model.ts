@@ -347,14 +347,21 @@ export function toGraphModel(doc: GraphDocument, shares: ArticleShare[] = articl
   return { nodes, relationships };
 }
 
-/** The part of a document the given articles state: their records, mentions and evidence, and the nodes and facts left with any. */
+/**
+ * The part of a document the given articles state: their records, the facts
+ * they give evidence for (that evidence only), the nodes they mention or those
+ * facts reach (with the mentions in these articles, possibly none). An
+ * article's share is the same in every subgraph that holds it.
+ */
 export function articleSubgraph(doc: GraphDocument, articles: Iterable<string>): GraphDocument {
   const keep = new Set(articles);
-  const nodes = doc.nodes.map((n) => ({ ...n, mentions: n.mentions.filter((m) => keep.has(m.article)) })).filter((n) => n.mentions.length);
-  const ids = new Set(nodes.map((n) => n.id));
   const relationships = doc.relationships
     .map((r) => ({ ...r, evidence: r.evidence.filter((e) => keep.has(e.article)) }))
-    .filter((r) => r.evidence.length && ids.has(r.from) && ids.has(r.to));
+    .filter((r) => r.evidence.length);
+  const reached = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  const nodes = doc.nodes
+    .map((n) => ({ ...n, mentions: n.mentions.filter((m) => keep.has(m.article)) }))
+    .filter((n) => n.mentions.length || reached.has(n.id));
   return { version: 1, articles: doc.articles.filter((a) => keep.has(a.id)), nodes, relationships };
 }
 
