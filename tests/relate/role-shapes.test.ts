@@ -102,6 +102,25 @@ describe('speakers of a discussion', () => {
   });
 });
 
+describe('attending by other verbs', () => {
+  it('A、B等领导在分会场集中收听收看了讲座 attended it', () => {
+    const a = analyse('11月15日上午，清风中原大讲堂在郑州举行。刘南山、安卫、栗金刚等副市级以上领导在三门峡分会场集中收听收看了讲座。');
+    expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['刘南山', '安卫', '栗金刚'].sort());
+  });
+
+  it('hosts who receive a visit (A、B接待) and guides (在A、B的带领下) attended it', () => {
+    const a = analyse('市教育局局长姚国峰来我校检查开学工作。校长王琛、副校长蒋明，以及各处室负责人接待并汇报工作。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['王琛', '蒋明']));
+    const b = analyse('上午10时，市长马卫国一行抵达我校，在朱雯校长、陈银华书记等学校班子成员的带领下，前往教师办公室慰问教师。');
+    expect(rolesOf(b, 'ATTENDED')).toEqual(expect.arrayContaining(['朱雯']));
+  });
+
+  it('X莅临我校音乐厅宣讲 attended the talk', () => {
+    const a = analyse('党的十九届四中全会精神宣讲会举行。省委党史研究室主任俞银生莅临我校音乐厅宣讲全会精神。');
+    expect(rolesOf(a, 'ATTENDED')).toContain('俞银生');
+  });
+});
+
 describe('attendee lists that close on a group', () => {
   it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
     const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
@@ -109,7 +128,7 @@ describe('attendee lists that close on a group', () => {
   });
 
   it('A、B，以及各处室负责人接待并汇报 is no list that reports: only an attendee list closes on a group', () => {
-    const a = analyse('市教育局局长姚国峰一行来我校检查开学工作。学校领导班子王琛、蒋明，以及各处室负责人接待并汇报工作。');
+    const a = analyse('市教育局局长姚国峰一行来我校检查开学工作。校长王琛、副校长蒋明，以及各处室负责人接待并汇报工作。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
   });
 });
