@@ -66,6 +66,18 @@ function isProperWord(ctx: ArticleContext, start: number, end: number): boolean 
   return tok !== undefined && tok.start === start && tok.end === end && PROPER_TAGS.has(tok.tag);
 }
 
+/** Is [start, end) one word of jieba's tagged as a common noun (城区/n, 矿区/n)? Real counties come tagged ns or nr (清徐县/nr). */
+function isWordNotName(ctx: ArticleContext, start: number, end: number): boolean {
+  const tok = ctx.words.tokenAt(start);
+  return tok !== undefined && tok.start === start && tok.end === end && COMMON_NOUN_TAGS.has(tok.tag);
+}
+
+const COMMON_NOUN_TAGS = new Set(['n', 'vn']);
+const isLocalLevel = (place: Place) => place.level === 'county' || place.level === 'township';
+
+/** Tags of words that describe a kind of site rather than name one (贫困|社区, 薄弱|村). */
+const DESCRIPTIVE_TAGS = new Set(['a', 'ad', 'an', 'b', 'v', 'vn', 'vd', 'd', 'zg', 'm', 'z']);
+
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'f', 'm', 'q', 't']);
 
 export const locationStage: Stage = {
@@ -115,6 +127,9 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
       if (!place || blocked[pos + len - 1]) continue;
       // A county written short (清徐, 诸暨) must be a name to jieba too, not a word (资源, 合作).
       if (place.level === 'county' && surface !== place.name && !isProperWord(ctx, pos, pos + len)) continue;
+      // 城区, 矿区, 郊区: a one-character stem and a suffix that jieba knows as a common word names a
+      // division only behind the place above it (阳泉市城区); longer ones are names (原平市/n, 果园乡/n).
+      if (len === 2 && isLocalLevel(place) && isWordNotName(ctx, pos, pos + len) && gaz.placeStartEndingAt(text, pos, 9) < 0) continue;
       if (!partOfName(pos, pos + len)) {
         let canonical = place.name;
         let end = pos + len;
@@ -171,10 +186,21 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
     }
     const name = text.slice(start, end);
     if (sufStart - start < (m[0] === '村' ? 1 : 2) || r.venueNotNames.has(name) || r.venueNotNames.has(text.slice(start, sufStart))) continue;
+    if (describesOnly(ctx, start, sufStart)) continue;
     if (inOrg[start]) continue;
     out.push({ name, start, end, divisionCode: null, level: m[0] === '村' ? 'village' : 'place' });
   }
   return out;
+}
+
+/** Every word before the site suffix only describes (贫困社区, 薄弱村): a kind of site, not a named one. */
+function describesOnly(ctx: ArticleContext, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const tok = ctx.words.tokenAt(at);
+    if (!tok || !DESCRIPTIVE_TAGS.has(tok.tag)) return false;
+    at = tok.end;
+  }
+  return true;
 }
 
 /**

@@ -47,3 +47,15 @@ describe('locations', () => {
     expect(locs('全面推进乡村振兴，建设美丽乡村，加快农业农村现代化。')).toEqual([]);
   });
 });
+
+describe('kinds of place, not places', () => {
+  it('a two-character division name jieba knows as a common word (城区, 矿区) counts only behind its city', () => {
+    expect(locs('要做好城区管理和矿区治理。')).toEqual([]);
+    expect(locs('阳泉市城区召开会议。')).toEqual(['阳泉市', '城区']);
+    expect(locs('来到位于该县果园乡的渑池南站附近。')).toContain('果园乡');
+  });
+  it('a site suffix after words that only describe (贫困社区, 薄弱村) names no site', () => {
+    expect(locs('帮扶贫困社区和薄弱村。')).toEqual([]);
+    expect(locs('在冯南垣村调研。')).toEqual(['冯南垣村']);
+  });
+});
