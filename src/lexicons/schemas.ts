@@ -35,6 +35,7 @@ export const TitlesLexicon = lexicon({
   collectiveTitles: someWords,
   roleWords: words,
   foreignHeads: words,
+  chineseAndForeignHeads: someWords,
   impliedBodies: z.record(word, word),
 });
 

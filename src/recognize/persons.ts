@@ -39,6 +39,10 @@ const NAMES_AFTER_TITLE_VETO = new Set(personWords.namesAfterTitleVeto);
 const HONORIFIC = new RegExp(alternation(personWords.honorifics), 'g');
 const ROLE_NOUN = new RegExp(alternation(personWords.roleNouns), 'g');
 const HOME_WORDS = new Set(personWords.homeWords);
+/** 等人, 等43位: the end of a list of people. */
+const PEOPLE_LIST_END = /等(?=人(?![员民才口])|[0-9０-９一二三四五六七八九十两百]+[位名])/g;
+/** The longest list item (a unit and a name) read before 等人. */
+const MAX_ITEM_LENGTH = 40;
 /** Separators between the items of a list of names. */
 const LIST_JOINS = new Set(['、', '和', '及']);
 /** Tags of a single character that is a function word, not a surname, at the start of a candidate (向王老师, 从市教育局). */
@@ -54,6 +58,31 @@ function isDictionaryName(ctx: ArticleContext, start: number, end: number): bool
 /** Characters that never occur inside a transliterated name and start the next word. */
 const FOREIGN_NAME_STOPS = new Set([...personWords.foreignNameStops]);
 const FOREIGN_NAME_STOP_WORDS = new RegExp(`^(?:${inOrder(personWords.foreignNameStopWords)})`);
+
+/**
+ * 航天员朱杨|柱身着: jieba joined a name's last character to the next word, so
+ * the mention was cut short; where the text goes on into a longer name found
+ * elsewhere in the article (朱杨柱), the mention is that name.
+ */
+export function extendToLongerNames(found: PersonMention[], text: string, taken: Uint8Array): void {
+  const names = new Set(found.map((m) => m.name));
+  // Each name's longer names, from its prefixes: comparing every mention with every name was quadratic on long lists.
+  const longerNames = new Map<string, string[]>();
+  for (const n of names) {
+    for (let len = 2; len < n.length; len++) {
+      const prefix = n.slice(0, len);
+      if (names.has(prefix)) longerNames.set(prefix, [...(longerNames.get(prefix) ?? []), n]);
+    }
+  }
+  if (!longerNames.size) return;
+  for (const m of found) {
+    const longer = longerNames.get(m.name)?.find((n) => text.startsWith(n, m.start));
+    if (!longer || taken.subarray(m.end, m.start + longer.length).some((x) => x === 1)) continue;
+    taken.fill(1, m.end, m.start + longer.length);
+    m.name = longer;
+    m.end = m.start + longer.length;
+  }
+}
 
 let recognizer: PersonRecognizer | undefined;
 export const personStage: Stage = {
@@ -109,6 +138,7 @@ export class PersonRecognizer {
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
     for (const m of this.fromBareLists(ctx, known)) add(m);
+    for (const m of this.fromUnitLists(ctx, known)) add(m);
     for (const m of this.fromHonorifics(ctx, known)) add(m);
     for (const m of this.fromRoleNouns(ctx, known)) add(m);
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
@@ -117,6 +147,7 @@ export class PersonRecognizer {
     const namesBefore = known.size;
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     if (known.size > namesBefore) for (const m of this.fromKnownNames(ctx, known)) add(m);
+    extendToLongerNames(found, ctx.text, taken);
     article.persons = found.sort((a, b) => a.start - b.start);
   }
 
@@ -148,6 +179,7 @@ export class PersonRecognizer {
     const { text } = ctx;
     let chain: string[] = [];
     let chainEnd = -1;
+    let chainForeign = false;
     let limit = 0;
     for (const m of text.matchAll(this.headPattern)) {
       const head = m[0];
@@ -162,9 +194,7 @@ export class PersonRecognizer {
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
       const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart, 10), limit), headStart).replace(/^.*[、和及与同向对在]/, '');
-      // 李强总理: a name jieba knows, right before a head foreign leaders share, is Chinese unless a country opens the title.
-      const foreign =
-        this.isForeignTitle(countryPrefix + head, head) && !(prefix === '' && !this.opensWithCountry(countryPrefix) && this.dictionaryNameEndingAt(ctx, headStart));
+      const foreign = this.isForeignTitle(countryPrefix + head, head) && !this.chineseNameBeforeHead(ctx, prefix, headStart, head);
       const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
         yield { name: before.name, start: before.start, end: headStart, titles: [head], via: 'title' };
@@ -177,14 +207,18 @@ export class PersonRecognizer {
       // 代表, 委员, 教授 alone are role nouns, not titles; a name may still follow them.
       const bareRole = !prefix && this.lex.titles.headsNeedingPrefix.includes(head);
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
+      // 泰国副总理兼商业部长普坦, 全国政协副主席兼秘书长王东峰: 兼 joins two posts into one title.
+      const joinsTitle = chainEnd >= 0 && text[chainEnd] === '兼' && prefixStart === chainEnd + 1 && chain.length > 0;
       const title = (foreign ? countryPrefix : prefix) + head;
       // Extend in place (the array is not shared until a name is yielded): copying made long chains quadratic.
-      if (bareRole) chain = [];
+      if (joinsTitle) chain[chain.length - 1] += `兼${title}`;
+      else if (bareRole) chain = [];
       else if (continuesChain) chain.push(title);
       else chain = [title];
+      chainForeign = joinsTitle ? chainForeign || foreign : foreign;
       chainEnd = headEnd;
 
-      const name = foreign ? this.readForeignName(ctx, headEnd) : (this.readName(ctx, headEnd, known, true) ?? this.taggedNameAfterTitle(ctx, headEnd));
+      const name = chainForeign ? this.readForeignName(ctx, headEnd) : (this.readName(ctx, headEnd, known, true) ?? this.nameAfterTitleByWords(ctx, headEnd));
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -236,6 +270,8 @@ export class PersonRecognizer {
         const opener = text[start - 1];
         const atClauseStart = start === 0 || CLAUSE_BREAK.has(opener!) || opener === '由' || opener === '、' || opener === '“';
         if (!atClauseStart) continue;
+        // 楸树、栾树等在…: after 、 the item before must read as a name too.
+        if (opener === '、' && !this.nameItemEndsAt(ctx, start - 1, known)) continue;
         const name = text.slice(start, verbStart);
         if (![...name].every(isHan) || !this.endsLikeName(ctx, start, verbStart)) continue;
         // 赵乐际还参观: a known name plus an adverb is not a longer name.
@@ -250,6 +286,13 @@ export class PersonRecognizer {
         break;
       }
     }
+  }
+
+  /** A list item ending at `end` reads as a name: a name found before, a word jieba tags as a name, or single characters (蒋|明). */
+  private nameItemEndsAt(ctx: ArticleContext, end: number, known: Set<string>): boolean {
+    for (const n of known) if (ctx.text.endsWith(n, end)) return true;
+    const last = ctx.words.tokenEndingAt(end);
+    return !!last && (last.word.length === 1 || NAME_TAG.test(last.tag));
   }
 
   /** 丁薛祥、刘鹤、陈希、何立峰和…陪同: three or more bare names in a list, each read by jieba as a name or unknown string. */
@@ -277,6 +320,52 @@ export class PersonRecognizer {
   }
 
   /**
+   * 绍兴市第七人民医院田国强、市教育教学研究院徐伟英…章惠珍等43位心理医生: a
+   * list closed by 等人 or 等 and a count of people is a list of people when
+   * each item is a name after its unit, or a name already found.
+   */
+  private *fromUnitLists(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(PEOPLE_LIST_END)) {
+      if (ctx.inFurniture(m.index!)) continue;
+      const items: PersonMention[] = [];
+      for (let end = m.index!; ; ) {
+        // Items are short; the window keeps a long run without separators from being rescanned at every 等人.
+        const windowStart = Math.max(0, end - MAX_ITEM_LENGTH);
+        const itemStart = Math.max(windowStart + text.slice(windowStart, end).lastIndexOf('、') + 1, ctx.clauseStart(end, MAX_ITEM_LENGTH));
+        const item = this.nameAfterUnit(ctx, itemStart, end, known);
+        if (!item) {
+          items.length = 0;
+          break;
+        }
+        items.push(item);
+        if (text[itemStart - 1] !== '、') break;
+        end = itemStart - 1;
+      }
+      for (const item of items) {
+        known.add(item.name);
+        yield item;
+      }
+    }
+  }
+
+  /** The name that ends a list item [itemStart, end): a name already found, or a name right after a unit's word (进修学校|章惠珍). */
+  private nameAfterUnit(ctx: ArticleContext, itemStart: number, end: number, known: Set<string>): PersonMention | undefined {
+    const { text } = ctx;
+    for (const n of known) if (text.endsWith(n, end) && end - n.length >= itemStart) return { name: n, start: end - n.length, end, titles: [], via: 'list' };
+    for (const len of [3, 2]) {
+      const start = end - len;
+      if (start <= itemStart) continue;
+      const name = text.slice(start, end);
+      const unit = ctx.words.tokenEndingAt(start);
+      if (!unit || unit.word.length < 2 || NAME_TAG.test(unit.tag) || !ORG_SUFFIX.test(unit.word)) continue;
+      if (![...name].every(isHan) || !this.hasNameShape(name) || !this.endsLikeName(ctx, start, end)) continue;
+      if (ctx.nameFitsWords(start, end) && this.strongNameEvidence(ctx, start, end)) return { name, start, end, titles: [], via: 'list' };
+    }
+    return undefined;
+  }
+
+  /**
    * 追授崔煜忠同志, 鲁家贤、车越乔先生, 王月琴老师: an honorific after a name
    * marks a person without a title, and covers the bare names listed before it.
    */
@@ -298,7 +387,9 @@ export class PersonRecognizer {
     for (const m of ctx.text.matchAll(ROLE_NOUN)) {
       const pos = m.index! + m[0].length;
       if (ctx.inFurniture(m.index!) || !this.standsAsWord(ctx, m.index!, pos)) continue;
-      const name = this.readName(ctx, pos, known, true) ?? this.nameBeforeHome(ctx, pos);
+      // 运动员陆续到来: the name may not cross into the next word, except into the home word (师红|兵家中).
+      const read = this.readName(ctx, pos, known, true);
+      const name = read && ctx.nameFitsWords(pos, read.end) ? read : this.nameBeforeHome(ctx, pos);
       if (!name || !this.untitledNameStart(ctx, pos, name.end)) continue;
       yield { name: name.name, start: pos, end: name.end, titles: [], via: 'role' };
       known.add(name.name);
@@ -387,6 +478,8 @@ export class PersonRecognizer {
         const next = this.readName(ctx, m.end + 1, known);
         if (next && !this.headStartsAt(text, next.end)) neighbours.push({ name: next.name, start: m.end + 1, end: next.end, titles: [], via: 'list' });
       }
+      const last = this.lastListItemAfter(ctx, m.end, known);
+      if (last) neighbours.push(last);
       for (const n of neighbours) {
         if (seen.has(n.start) || ctx.inFurniture(n.start)) continue;
         seen.add(n.start);
@@ -395,6 +488,21 @@ export class PersonRecognizer {
         yield n;
       }
     }
+  }
+
+  /**
+   * 高央、朱雯和卢燎亚分别代表: the last item of a list, joined by 和, 及 or 以及,
+   * ends the list before 等 or a word that follows a name.
+   */
+  private lastListItemAfter(ctx: ArticleContext, pos: number, known: Set<string>): PersonMention | undefined {
+    const { text } = ctx;
+    const join = /^(?:以及|和|及)/.exec(text.slice(pos, pos + 2));
+    if (!join) return undefined;
+    const start = pos + join[0].length;
+    const next = this.readName(ctx, start, known);
+    if (!next || this.headStartsAt(text, next.end) || (text[next.end] !== '等' && this.followerScore(text, next.end) < 2)) return undefined;
+    if (!known.has(next.name) && !this.strongNameEvidence(ctx, start, next.end)) return undefined;
+    return { name: next.name, start, end: next.end, titles: [], via: 'list' };
   }
 
   /** A bare list item ending at `end`, opened by 、, a clause break or a collective word. */
@@ -465,17 +573,32 @@ export class PersonRecognizer {
     const { text } = ctx;
     for (const len of [3, 2, 4]) {
       const start = headStart - len;
-      if (start < 0 || (prefixStart !== headStart && start < prefixStart)) continue;
+      if (start < 0) continue;
       const name = text.slice(start, headStart);
+      if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
+      const givenNameAsPrefix = this.givenNameReadAsPrefix(ctx, start, prefixStart, headStart);
+      if (prefixStart !== headStart && start < prefixStart && !givenNameAsPrefix) continue;
       if (!known.has(name)) {
         const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.words.tokenEndingAt(start) !== undefined;
-        if ((start !== prefixStart && prefixStart !== headStart && !orgBefore) || !this.hasNameShape(name) || ![...name].every(isHan)) continue;
+        if ((start !== prefixStart && prefixStart !== headStart && !orgBefore && !givenNameAsPrefix) || !this.hasNameShape(name) || ![...name].every(isHan)) continue;
         if (!this.endsLikeName(ctx, start, headStart) || !ctx.nameFitsWords(start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
       }
       return { name, start };
     }
     return undefined;
+  }
+
+  /**
+   * 会上，沈国民委员指出: at a clause start, a one-character surname (沈/nr)
+   * before a given name jieba reads as one word (国民), which the title reader
+   * took for the head's prefix.
+   */
+  private givenNameReadAsPrefix(ctx: ArticleContext, start: number, prefixStart: number, headStart: number): boolean {
+    if (start !== prefixStart - 1 || ctx.clauseStart(headStart, headStart - start + 1) !== start) return false;
+    const surname = ctx.words.tokenStartingAt(start);
+    const given = ctx.words.tokenStartingAt(prefixStart);
+    return !!surname && surname.end === prefixStart && /^nr/.test(surname.tag) && !!given && given.end === headStart && given.word.length <= 2;
   }
 
   /** jieba reads the span as a name or as an unknown string, not as dictionary words. */
@@ -495,21 +618,41 @@ export class PersonRecognizer {
   }
 
   /**
-   * 中央军委主席习近平日前作出 / 主任俞银先莅临: after a title, a word jieba tags as a
-   * name (or does not know), followed by a dictionary word, even when that
-   * word is no usual follower. Doubled characters (殷殷嘱托) and words like
-   * 顾问 are jieba's mistakes, and a name ending before a single character
-   * may be a piece of a longer (foreign) name.
+   * 中央军委主席习近平日前作出 / 主任俞银先莅临: after a title, a word jieba tags
+   * as a name (or does not know), followed by a dictionary word even when that
+   * word is no usual follower; 纪检监察员周鹏飞围绕: a verb after a name jieba
+   * splits (周|鹏飞, or 员周|鹏飞 fused with the head) ends it.
    */
-  private taggedNameAfterTitle(ctx: ArticleContext, pos: number): NameMatch | undefined {
+  private nameAfterTitleByWords(ctx: ArticleContext, pos: number): NameMatch | undefined {
     const t = ctx.words.tokenStartingAt(pos);
-    if (!t || !NAME_TAG.test(t.tag) || t.word.length < 2 || t.word.length > (this.lex.compoundSurnames.has(t.word.slice(0, 2)) ? 4 : 3)) return undefined;
-    const name = t.word;
-    if (![...name].every(isHan) || !this.hasNameShape(name) || NAMES_AFTER_TITLE_VETO.has(name) || /(.)\1/.test(name)) return undefined;
-    if (!this.endsLikeName(ctx, t.start, t.end)) return undefined;
-    const next = ctx.words.tokenStartingAt(t.end);
-    if (!next || next.word.length < 2 || NAME_TAG.test(next.tag) || ![...next.word].every(isHan)) return undefined;
-    return { name, end: t.end };
+    if (t && NAME_TAG.test(t.tag) && this.nameBeforeDictionaryWord(ctx, pos, t.end)) return { name: t.word, end: t.end };
+    for (const len of [3, 2]) {
+      const end = pos + len;
+      const crossing = ctx.words.tokenAt(pos);
+      const next = ctx.words.tokenStartingAt(end);
+      if (!crossing || (crossing.start < pos && !NAME_TAG.test(crossing.tag)) || !next || !/^v/.test(next.tag)) continue;
+      if (this.nameBeforeDictionaryWord(ctx, pos, end)) return { name: ctx.text.slice(pos, end), end };
+    }
+    return undefined;
+  }
+
+  /**
+   * [start, end) reads as a name that a dictionary word of two or more
+   * characters follows. Doubled characters (殷殷嘱托) and words like 顾问 are
+   * jieba's mistakes; a name before a single character may be a piece of a
+   * longer (foreign) name.
+   */
+  private nameBeforeDictionaryWord(ctx: ArticleContext, start: number, end: number): boolean {
+    const name = ctx.text.slice(start, end);
+    const maxLen = this.lex.compoundSurnames.has(name.slice(0, 2)) ? 4 : 3;
+    if (name.length < 2 || name.length > maxLen || ![...name].every(isHan) || !this.hasNameShape(name)) return false;
+    if (NAMES_AFTER_TITLE_VETO.has(name) || /(.)\1/.test(name) || !this.endsLikeName(ctx, start, end) || this.givenNameIsVerb(ctx, start, end)) return false;
+    const first = ctx.words.tokenAt(start);
+    if (first && first.start === start && first.word.length === 1 && FUNCTION_WORD_TAGS.test(first.tag)) return false;
+    const last = ctx.words.tokenAt(end - 1);
+    if (!last || last.end !== end || (last.start <= start && last.end === end && !NAME_TAG.test(last.tag))) return false;
+    const next = ctx.words.tokenStartingAt(end);
+    return !!next && next.word.length > 1 && !NAME_TAG.test(next.tag) && [...next.word].every(isHan);
   }
 
   /** Read a personal name starting at `pos`, choosing its length by what follows it. */
@@ -578,14 +721,24 @@ export class PersonRecognizer {
     return this.lex.titles.foreignHeads.includes(head) && prefix.length >= 2 && !/(?:国务院|中国|中华|中共|全国|省|市|县|区|州|委|部|院|政府)/.test(prefix);
   }
 
+  /** A country's name starts at `start` or ends at `end` (汤加, 沙特阿拉伯). */
+  private isCountryAt(text: string, start: number, end: number): boolean {
+    return gazetteer().lexicon.countries.some((c) => text.startsWith(c, start) || text.endsWith(c, end));
+  }
+
   private opensWithCountry(title: string): boolean {
     return gazetteer().lexicon.countries.some((c) => title.startsWith(c));
   }
 
-  /** jieba's dictionary knows the two or three characters before `end` as a Chinese name (李强|总理). */
-  private dictionaryNameEndingAt(ctx: ArticleContext, end: number): boolean {
-    const t = ctx.words.tokenEndingAt(end);
-    return !!t && /^nr/.test(t.tag) && t.word.length <= 3 && this.hasNameShape(t.word);
+  /**
+   * 按照李强总理等: a name jieba knows, before a head Chinese and foreign
+   * leaders share and ending the name's mention (等, a verb), is Chinese; 汤加总理
+   * 索瓦莱尼 (no follower after the head) stays foreign.
+   */
+  private chineseNameBeforeHead(ctx: ArticleContext, prefix: string, headStart: number, head: string): boolean {
+    if (prefix !== '' || !this.lex.titles.chineseAndForeignHeads.includes(head) || !this.followsAsName(ctx.text, headStart + head.length)) return false;
+    const t = ctx.words.tokenEndingAt(headStart);
+    return !!t && /^nr/.test(t.tag) && t.word.length <= 3 && this.hasNameShape(t.word) && !this.isCountryAt(ctx.text, t.start, headStart);
   }
 
   /**

@@ -209,3 +209,56 @@ describe('credits in bylines', () => {
     expect(personsOf(analyse('会议召开，加强队伍建设。 (记者刘勇)'))).toEqual(['刘勇']);
   });
 });
+
+describe('title chains joined by 兼, and heads read from the words around them', () => {
+  it('keeps two posts joined by 兼 as one title', () => {
+    expect(titlesOf(analyse('泰国副总理兼商业部长普坦、东盟秘书长高金洪出席。'), '普坦')).toEqual(['泰国副总理兼商业部长']);
+    expect(titlesOf(analyse('全国政协副主席兼秘书长王东峰等分别就有关议题作发言。'), '王东峰')).toEqual(['全国政协副主席兼秘书长']);
+  });
+  it('reads a name jieba splits after a title when a verb follows it', () => {
+    const a = analyse('讲座邀请中央纪委国家监委法规室副局级纪检监察员周鹏飞围绕新修订的条例作专题讲座。');
+    expect(titlesOf(a, '周鹏飞')).toEqual(['中央纪委国家监委法规室副局级纪检监察员']);
+  });
+  it('reads no name from a word after a title (书记为大家讲授, 主任高度重视)', () => {
+    expect(personsOf(analyse('书记为大家讲授党课。局长先后来到。书记还深入基层。主任高度重视。'))).toEqual([]);
+  });
+  it('reads 干部 as a head only with its unit, never in 干部群众', () => {
+    expect(titlesOf(analyse('研究室副处长陈安宁、办公厅干部牛召等调研指导工作。'), '牛召')).toEqual(['办公厅干部']);
+    expect(personsOf(analyse('全市党员干部群众积极参与。要求广大纪检监察干部以自身正保障自身硬。'))).toEqual([]);
+  });
+  it('reads a name whose given name jieba took for the prefix of the title (沈国民委员)', () => {
+    expect(titlesOf(analyse('会上，沈国民委员指出，在政府采购中要引入监督。'), '沈国民')).toEqual(['委员']);
+  });
+  it('keeps foreign leaders foreign when the country jieba tags as a name is not in the gazetteer', () => {
+    const a = analyse('习近平会见汤加首相索瓦莱尼。汤加总理索瓦莱尼出席。');
+    expect(personsOf(a)).not.toContain('汤加');
+    expect(titlesOf(a, '索瓦莱尼')).toContain('汤加总理');
+  });
+});
+
+describe('more lists', () => {
+  it('reads the last item of a list joined by 和 after a found name', () => {
+    const a = analyse('高央、朱雯和卢燎亚分别代表双方签约。朱雯校长致辞。');
+    expect(personsOf(a)).toEqual(['高央', '朱雯', '卢燎亚']);
+  });
+  it('reads people listed with their units before 等 and a count', () => {
+    const a = analyse('绍兴市第七人民医院田国强、市教育教学研究院徐伟英、上虞区教师进修学校章惠珍等43位心理医生被聘为咨询师。');
+    expect(personsOf(a)).toEqual(['田国强', '徐伟英', '章惠珍']);
+  });
+  it('reads no people from a list of bodies before 等 and a count', () => {
+    expect(personsOf(analyse('市教育局、市卫健委、市民政局等10个部门参加。'))).toEqual([]);
+  });
+  it('reads no name after 、 when the item before is an ordinary word (楸树、栾树等在)', () => {
+    expect(personsOf(analyse('一株株楸树、栾树等在高铁沿线的林场上昂然挺立。'))).toEqual([]);
+  });
+  it('reads no name from a role noun before an ordinary word (运动员陆续到来)', () => {
+    expect(personsOf(analyse('随着国内外代表团运动员陆续到来，北京冬奥会赛区进入冲刺阶段。'))).toEqual([]);
+  });
+});
+
+describe('mentions cut short', () => {
+  it('extends a mention to a longer name found elsewhere in the article (朱杨|柱身着)', () => {
+    const a = analyse('航天员朱杨柱身着黄色条纹舱外服，随后也顺利出舱。航天员朱杨柱在舱壁攀爬了100多个舱壁扶手。');
+    expect(personsOf(a)).toEqual(['朱杨柱']);
+  });
+});
