@@ -17,7 +17,7 @@ import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
 import { alternation, inOrder } from '../lexicons/patterns.js';
 import { evidenceWithin, firstStartingAt, lastEndingBy } from '../spans.js';
-import { resolvedMentions } from './where.js';
+import { resolvedMentions, resolvedVisits } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 
@@ -50,6 +50,7 @@ export class RoleRelator {
   /** 作 opens a speech when a report noun closes it: 作…的报告. */
   private readonly speechAfterZuo: RegExp;
   private readonly reportVerbs: Set<string>;
+  private readonly visitVerbs: Set<string>;
   private readonly listenVerb: RegExp;
   /** 工作, 合作: the character before 作 that makes it part of a word. */
   private readonly zuoInWord: Set<string>;
@@ -65,6 +66,7 @@ export class RoleRelator {
     this.referenceAfter = new RegExp(`(?:${inOrder(roles.referenceAfter)})`);
     this.speechAfterZuo = new RegExp(`^(?:了|的)?[^，。；]{0,50}?(?:${inOrder(roles.speechNouns)})`);
     this.reportVerbs = new Set(roles.reportVerbs);
+    this.visitVerbs = new Set(roles.visitVerbs);
     this.listenVerb = new RegExp(inOrder(roles.listenVerbs));
     this.zuoInWord = new Set(roles.wordsEndingInZuo.map((w) => w.slice(0, -1)));
   }
@@ -189,7 +191,7 @@ export class RoleRelator {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
       const opening = text.slice(sentence.start, persons[0]!.start);
-      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && this.isSentenceSubjectGroup(text, persons, lastIndex);
+      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && !MADE_BY.test(gap) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
       if (!attendsLater && !spokeAfterHearing && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > (TOPIC_FIRST.test(gap) ? SUBJECT_GAP_MAX : VERB_GAP_MAX)) return [];
@@ -252,6 +254,12 @@ export class RoleRelator {
       const between = text.slice(pos, after.start);
       if (!/[。；]/.test(between) && (window > 12 || !/[，]/.test(between))) return after.event;
     }
+    // 李希还来到山西博物院，参观…: a visit verb goes on with the visit, not with a 座谈会 named in between.
+    if (this.visitVerbs.has(verb)) {
+      const visits = resolvedVisits(article);
+      const v = lastEndingBy(visits, pos);
+      if (v >= 0) return visits[v]!.event;
+    }
     // Else the event named earlier in the clause, earlier in the article, or the first one.
     const i = lastEndingBy(mentions, pos);
     if (i >= 0) return mentions[i]!.event;
@@ -262,6 +270,9 @@ export class RoleRelator {
 
 /** 出席座谈会的党外人士还有 / 参加会议的有 / 陪同调研的有: after the verb, what opens a list of who did it. */
 const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)?还?有[：:]?/;
+
+/** 会议听取了X作的说明，…到会: X only made what the sentence is about, so X is no subject going on across commas. */
+const MADE_BY = /^(?:同志)?所?[作做]的/;
 
 /** A list that closes on people named by what they are: A、B，以及中国、东盟等国家工商界代表等约1200人(出席). */
 const LIST_TAIL = /^等?[，,](?:以及|及)[^，,。；：“”"]{1,40}$/;

@@ -18,6 +18,17 @@ export function resolvedMentions(article: Article): EventMention[] {
   return list;
 }
 
+const visitsCache = new WeakMap<Article, EventMention[]>();
+/** The resolved mentions of visits (调研, 考察, 看望慰问), by position. */
+export function resolvedVisits(article: Article): EventMention[] {
+  let list = visitsCache.get(article);
+  if (!list) {
+    list = resolvedMentions(article).filter((m) => m.kind === 'visit');
+    visitsCache.set(article, list);
+  }
+  return list;
+}
+
 /** The event the article is reporting at `pos`: the last event mention starting before it, else the first event. */
 export function eventReportedAt(article: Article, pos: number): number {
   const mentions = resolvedMentions(article);

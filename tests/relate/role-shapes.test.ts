@@ -121,6 +121,19 @@ describe('attending by other verbs', () => {
   });
 });
 
+describe('which event a later verb belongs to', () => {
+  it('a visit verb after a 座谈会 held during the tour goes on with the tour', () => {
+    const a = analyse('中央纪委书记李明7月2日至5日到山西调研。\n调研期间，李明主持召开座谈会，了解有关情况。\n李明还来到山西博物院，参观廉政文化展。');
+    expect(linksOf(a, 'ATTENDED')).toEqual([expect.stringMatching(/李明 -> .*调研/)]);
+    expect(linksOf(a, 'PRESIDED')).toEqual([expect.stringMatching(/李明 -> .*座谈会/)]);
+  });
+
+  it('会议听取了X作的说明，…到会: X did not come by that verb', () => {
+    const a = analyse('省十三届人大常委会第二十二次会议举行。会议听取了省委常委、组织部部长刘强作的关于人事事项的说明，副省长拟任人选到会与组成人员见面。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('attendee lists that close on a group', () => {
   it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
     const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
