@@ -107,7 +107,8 @@ export function relateVenues(article: Article): void {
     const after = text.slice(end, end + 16);
     // <event>……在<place>召开: the event named before, in the same sentence.
     if (HELD_VERB.test(after)) {
-      const before = mentions.filter((m) => m.end <= at && at - m.end <= 14 && !/[，。；\n]/.test(text.slice(m.end, at)));
+      // …闭幕式将于8月29日在湖北武汉举行: a place still to come, not where the reported event was.
+      const before = mentions.filter((m) => m.end <= at && at - m.end <= 14 && !/[，。；\n]/.test(text.slice(m.end, at)) && !/将/.test(text.slice(m.end, at)));
       const m = before[before.length - 1];
       if (m) for (const loc of chain) push('HELD_IN', m.event!, loc, m.start);
     }

@@ -12,6 +12,11 @@ describe('venues', () => {
     expect(facts(a, 'HELD_IN')).toEqual(['全国宣传部长会议>北京市']);
   });
 
+  it('HELD_IN: not from …将于8月29日在<place>举行, a place still to come', () => {
+    const a = analyse('2020年全国科技活动周23日在北京启动。2020年全国科技活动周闭幕式将于8月29日在湖北武汉举行。');
+    expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1])).not.toContain('武汉市');
+  });
+
   it('HELD_IN: 在<place chain>主持召开<event> gives every place of the chain', () => {
     const a = analyse('习近平12日下午在甘肃省兰州市主持召开全面推动黄河流域生态保护和高质量发展座谈会并发表重要讲话。');
     expect(facts(a, 'HELD_IN').sort()).toEqual(['全面推动黄河流域生态保护和高质量发展座谈会>兰州市', '全面推动黄河流域生态保护和高质量发展座谈会>甘肃省']);
