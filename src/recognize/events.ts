@@ -113,7 +113,7 @@ export class EventRecognizer {
       }
       const before = text.slice(Math.max(0, start - 16), start);
       const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
-      const reported = !referred && !isDirected(ctx, start) && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
+      const reported = !referred && !isDirected(ctx, start) && !isInSpeech(ctx, start) && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
       mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : carriedOut ? { referred: true } : {}) });
     }
     article.eventMentions = dropNested(mentions);
@@ -258,6 +258,26 @@ function firstDirective(ctx: ArticleContext, sentence: Span): number {
   return at;
 }
 const directiveCache = new WeakMap<ArticleContext, Map<number, number>>();
+
+/**
+ * What a speaker says is not the report: a meeting named after 指出，/表示， in
+ * its sentence is one the speech refers to (王沪宁表示，习近平总书记出席庆祝大会并发表重要讲话).
+ */
+function isInSpeech(ctx: ArticleContext, start: number): boolean {
+  const sentence = ctx.sentenceAt(start);
+  let perSentence = speechCache.get(ctx);
+  if (!perSentence) speechCache.set(ctx, (perSentence = new Map()));
+  let at = perSentence.get(sentence.start);
+  if (at === undefined) {
+    const m = SPEECH_OPENING.exec(ctx.text.slice(sentence.start, sentence.end));
+    perSentence.set(sentence.start, (at = m ? sentence.start + m.index : Infinity));
+  }
+  return at < start;
+}
+const SPEECH_OPENING = /(?:指出|表示|强调|认为|说)[，,：:]/;
+/** Where each sentence's speech opens, found once per sentence (see firstDirective). */
+const speechCache = new WeakMap<ArticleContext, Map<number, number>>();
+
 const DIRECTIVE_WORDS = new Set(['要', '应', '应当', '须', '必须', '需', '需要', '务必']);
 
 /** Some person lies within [from, to) (persons are sorted and disjoint). */

@@ -111,3 +111,11 @@ describe('names the genre writes around quotes, the party and place lists', () =
     expect(eventNames('韦韬、张新伟在清徐县调研。')).toEqual(['清徐县调研']);
   });
 });
+
+describe('meetings a speech refers to', () => {
+  it('王沪宁表示，习近平总书记出席庆祝大会并发表重要讲话: the speech names another meeting', () => {
+    expect(eventNames('政协第十四届全国委员会第二十四次主席会议24日在京召开。王沪宁表示，习近平总书记出席庆祝大会并发表重要讲话。')).toEqual([
+      '政协第十四届全国委员会第二十四次主席会议',
+    ]);
+  });
+});
