@@ -193,7 +193,7 @@ export class RoleRelator {
       const opening = text.slice(sentence.start, persons[0]!.start);
       const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && !MADE_BY.test(gap) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
-      if (!attendsLater && !spokeAfterHearing && !this.isOwnClauseContinuation(gap)) return [];
+      if (!attendsLater && !spokeAfterHearing && !APPOSITION_THEN_TOPIC.test(gap) && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > (TOPIC_FIRST.test(gap) ? SUBJECT_GAP_MAX : VERB_GAP_MAX)) return [];
     return this.listEndingAt(text, persons, lastIndex);
   }
@@ -270,6 +270,12 @@ export class RoleRelator {
 
 /** 出席座谈会的党外人士还有 / 参加会议的有 / 陪同调研的有: after the verb, what opens a list of who did it. */
 const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)?还?有[：:]?/;
+
+/**
+ * A、B等7位委员，围绕…作了发言 / A、B作为委员代表，在主会场和分会场作了发言: the group's apposition, a
+ * comma, then a clause with no subject of its own that leads to the verb.
+ */
+const APPOSITION_THEN_TOPIC = /^(?:等[^，,。；“”"]{0,12}|作为[^，,。；“”"]{1,16})[，,](?:分别|先后|还|也)?(?:就|围绕|结合|针对|在|从)[^，,。；：“”"]{0,70}$/;
 
 /** 会议听取了X作的说明，…到会: X only made what the sentence is about, so X is no subject going on across commas. */
 const MADE_BY = /^(?:同志)?所?[作做]的/;

@@ -96,6 +96,18 @@ describe('speakers of a discussion', () => {
     expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['刘明宇', '苏卫国'].sort());
   });
 
+  it('A、B等7位委员，围绕…作了发言 / A、B作为委员代表，在主会场和分会场作了发言: an apposition, a comma, then the way to the verb', () => {
+    const a = analyse('全国政协委员座谈会举行。座谈会上，羊风林、王静云、唐俊峰等7位委员，围绕大力发展乡村产业、促进种业自主创新等作了发言。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['羊风林', '王静云', '唐俊峰'].sort());
+    const b = analyse('读书交流会举行。连玉明、孟庆丰、范迪安、胡晓炼作为读书群委员代表，在主会场和吉林、广西分会场作了发言。');
+    expect(rolesOf(b, 'SPOKE_AT').sort()).toEqual(['连玉明', '孟庆丰', '范迪安', '胡晓炼'].sort());
+  });
+
+  it('a comma clause with a subject of its own is still someone else speaking', () => {
+    const a = analyse('全国政协委员座谈会举行。座谈会上，羊风林、王静云等7位委员，企业家们围绕乡村产业作了发言。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
+  });
+
   it('a long stretch before the verb without a topic phrase gives no speech', () => {
     const a = analyse('本科教学工作例会召开。教务处副处长张小蓉带领本科教育教学审核评估、教师教学竞赛、专业集群建设、一流专业和课程建设等工作专班进行了说明。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
