@@ -57,7 +57,10 @@ export function groupEvents(article: Article): void {
     // 认真落实全省河湖长制工作会议部署 in a report on 全市河湖长制林长制工作会议: another meeting, however alike its name.
     if (m.referred) continue;
     const same = events.findIndex((e) => sameEvent(e, m));
+    // 此次专题学习会议的召开: a mention written as the article's own event is its meeting of that kind, however worded.
+    const own = same < 0 && m.ownEvent ? events.findIndex((e) => e.kind === m.kind) : -1;
     if (same >= 0) attach(m, same);
+    else if (own >= 0) attach(m, own);
     else if (m.reported) {
       events.push(newEvent(m, article));
       m.event = events.length - 1;

@@ -35,6 +35,8 @@ export class EventRecognizer {
   private readonly timeBefore: RegExp;
   private readonly nounPattern: RegExp;
   private readonly nounAtEnd: RegExp;
+  /** An event noun starting exactly at lastIndex (sticky). */
+  private readonly nounAt: RegExp;
   private readonly kindOf = new Map<string, EventKind>();
   private readonly boundaryPattern: RegExp;
   private readonly reportAfter: RegExp;
@@ -52,6 +54,7 @@ export class EventRecognizer {
       .map((w) => w + (notFollowedBy[w] ? `(?!${alternation(notFollowedBy[w])})` : ''));
     this.nounPattern = new RegExp(nounAlternatives.join('|'), 'g');
     this.nounAtEnd = new RegExp(`(?:${nounAlternatives.join('|')})$`);
+    this.nounAt = new RegExp(nounAlternatives.join('|'), 'y');
     const { dayParts, timeWords } = this.extra;
     this.timeBefore = new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:${inOrder(dayParts)})?$|(?:${inOrder(timeWords)})$`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
@@ -171,6 +174,10 @@ export class EventRecognizer {
   private isBoundaryBefore(ctx: ArticleContext, start: number, left: string): boolean {
     const m = this.boundaryPattern.exec(left);
     if (!m) return false;
+    // 启动仪式, 执法检查: a boundary word that opens an event noun is part of the name.
+    this.nounAt.lastIndex = start - m[0].length;
+    const noun = this.nounAt.exec(ctx.text);
+    if (noun && noun[0].length > m[0].length) return false;
     if (m[0].length > 1) return true;
     // 党的十九届四中全会精神专题学习研讨会: 党的 opens the names of the party's congresses and plenums.
     if (m[0] === '的' && ctx.text[start - 2] === '党' && /[十二一\d]/.test(ctx.text[start] ?? '')) return false;

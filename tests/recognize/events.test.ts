@@ -119,3 +119,18 @@ describe('meetings a speech refers to', () => {
     ]);
   });
 });
+
+describe('the article own event and the verbs around it', () => {
+  it('此次专题学习会议 is the meeting the article reports, however worded', () => {
+    expect(eventNames('3月6日，管理局召开“改革创新 奋发有为”大讨论专题学习研讨会。此次专题学习会议的召开，是对动员部署会的成果巩固。')).toEqual([
+      '“改革创新 奋发有为”大讨论专题学习研讨会',
+    ]);
+  });
+  it('在…会议上的讲话视频 refers to another meeting', () => {
+    expect(eventNames('会上，全体干部职工观看了省委书记在全省动员部署会议上的讲话视频。')).toEqual([]);
+  });
+  it('启动 reports an activity and ends its name, but stays inside 启动仪式', () => {
+    expect(eventNames('我市启动森林防火宣传月活动')).toEqual(['森林防火宣传月活动']);
+    expect(eventNames('3月20日，绍兴市高端系列讲座进学校启动仪式暨全市首场高端讲座在绍兴一中举行。')).toEqual(['绍兴市高端系列讲座进学校启动仪式暨全市首场高端讲座']);
+  });
+});
