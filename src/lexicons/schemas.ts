@@ -36,6 +36,9 @@ export const TitlesLexicon = lexicon({
   roleWords: words,
   foreignHeads: words,
   chineseAndForeignHeads: someWords,
+  prefixCharacters: characters,
+  prefixWords: someWords,
+  unitCharacters: characters,
   impliedBodies: z.record(word, word),
 });
 

@@ -12,7 +12,7 @@
  * A candidate name must start with a surname, end before a word that can
  * follow a name, and agree with jieba's word boundaries.
  */
-import type { Article, PersonMention } from '../document.js';
+import type { Article, PersonMention, Token } from '../document.js';
 import type { Stage } from '../stage.js';
 import { ArticleContext, CLAUSE_BREAK, isHan } from './context.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
@@ -20,6 +20,7 @@ import { lexicons } from '../lexicons/index.js';
 import { readLexicon } from '../lexicons/load.js';
 import { alternation, inOrder, longestPrefixAt } from '../lexicons/patterns.js';
 import { PersonsLexicon } from '../lexicons/schemas.js';
+import { tagOf } from '../segment/dictionary.js';
 
 const personWords = readLexicon('persons.json', PersonsLexicon);
 /** Last characters of organization and place words, never of a personal name. */
@@ -29,6 +30,17 @@ const FUNCTION_FOLLOWERS = new Set([...personWords.functionFollowers]);
 /** Tags of words that may be part of an organization prefix in a title. */
 const TITLE_PREFIX_TAGS = /^(n|nt|ns|nz|j|b|x|m|a|f|s|l|vn|ng|an)$/;
 const ORG_SUFFIX = new RegExp(`(${inOrder(personWords.orgSuffixes)})$`);
+const titleWords = lexicons().titles;
+/** One-character bodies and places that open a title prefix (县|人大常委会副主任, 校|党委书记). */
+const PREFIX_CHARACTERS = new Set([...titleWords.prefixCharacters]);
+/** Words jieba tags outside the prefix tags that still open a title (青年|联合会委员, 我校|党委书记). */
+const PREFIX_WORDS = new Set(titleWords.prefixWords);
+/** Last characters of a unit that jieba fuses with the head (业务|处处长, 巡视|组组长). */
+const UNIT_CHARACTERS = new Set([...titleWords.unitCharacters]);
+/** 林业和草原局党组: an organization ending somewhere after a conjunction. */
+const ORG_SUFFIX_INSIDE = new RegExp(`(?:${inOrder(personWords.orgSuffixes)})`);
+/** Prepositions jieba fuses with a body's first character (由校). */
+const FUNCTION_WORD_CHARACTERS = new Set([...'由在向对与和被把为从经']);
 /** Characters of NOT_NAME_END that still end a three-character name (范付中). */
 const GIVEN_NAME_ENDS = new Set([...personWords.givenNameEnds]);
 /** 魏凤和出席 / 林小同等: 和, 同 end a name when a verb or 等 follows. */
@@ -540,20 +552,30 @@ export class PersonRecognizer {
     const { text } = ctx;
     let start = headStart;
     const floor = Math.max(limit, headStart - 24);
-    // A head can sit inside a jieba word (省委书记): start from that word.
+    // A head can sit inside a jieba word (省委书记), or a unit's last character fuse with it (业务|处处长): start from that word.
     const inside = ctx.words.tokenAt(headStart);
-    if (inside && inside.start < headStart && inside.start >= floor && TITLE_PREFIX_TAGS.test(inside.tag)) start = inside.start;
+    if (inside && inside.start < headStart && inside.start >= floor) {
+      if (TITLE_PREFIX_TAGS.test(inside.tag) || (headStart - inside.start === 1 && UNIT_CHARACTERS.has(text[inside.start]!))) start = inside.start;
+    }
     while (start > floor) {
       const prev = ctx.words.tokenEndingAt(start);
       if (!prev || prev.start < floor || CLAUSE_BREAK.has(prev.word[0]!) || prev.word === '、') break;
-      if (TITLE_PREFIX_TAGS.test(prev.tag)) {
+      // 仪式由校党委书记: jieba fused a preposition with the body's first character.
+      if (prev.tag === 'x' && prev.word.length === 2 && FUNCTION_WORD_CHARACTERS.has(prev.word[0]!) && PREFIX_CHARACTERS.has(prev.word[1]!)) {
+        start = prev.start + 1;
+        break;
+      }
+      if (this.isPrefixWord(ctx, prev, start)) {
         start = prev.start;
         continue;
       }
-      // 工业和信息化部部长, 世界经济与政治研究所所长: a conjunction inside an organization name.
-      if (/^[和与及]$/.test(prev.word) && ORG_SUFFIX.test(text.slice(prev.end, headStart)) && start < headStart) {
-        start = prev.start;
-        continue;
+      // 工业和信息化部部长, 省林业和草原局党组书记: a conjunction between a field and an organization.
+      if (/^[和与及]$/.test(prev.word) && ORG_SUFFIX_INSIDE.test(text.slice(prev.end, headStart)) && start < headStart) {
+        const field = ctx.words.tokenEndingAt(prev.start);
+        if (field && field.start >= floor && TITLE_PREFIX_TAGS.test(field.tag) && [...field.word].every(isHan) && !ORG_SUFFIX.test(field.word) && !this.headSet.has(field.word.slice(-2))) {
+          start = prev.start;
+          continue;
+        }
       }
       // 香港中文大学（深圳）…院长: a short bracketed place inside an organization name.
       const bracketed = /[（(][\u4e00-\u9fff]{1,6}[）)]$/.exec(text.slice(Math.max(floor, start - 8), start));
@@ -565,7 +587,27 @@ export class PersonRecognizer {
       break;
     }
     while (start < headStart && /[“"、]/.test(text[start]!)) start++;
+    // 丁晓燕和市教育局局长: the conjunction before the first word joins two persons, not two bodies.
+    const first = ctx.words.tokenStartingAt(start);
+    if (first && first.end < headStart && /^[和与及]$/.test(first.word)) start = first.end;
     return start;
+  }
+
+  /**
+   * A word of a title's organization prefix: a word of a tag that names
+   * things (市委, 教育局), or one jieba mis-tags — a body's name (审计署/v,
+   * 宣传部/nr), a place it takes for a name (黄石/nr), a one-character body
+   * (县, 校), a listed word (青年), or a verb naming a unit (巡视|组组长).
+   */
+  private isPrefixWord(ctx: ArticleContext, word: Token, next: number): boolean {
+    // 发展——|市委书记, 五星三名|团省委副书记: punctuation jieba does not know ends the prefix.
+    if (word.tag === 'x' && ![...word.word].every(isHan)) return false;
+    if (TITLE_PREFIX_TAGS.test(word.tag)) return true;
+    if (word.word.length > 1 && ORG_SUFFIX.test(word.word)) return true;
+    if (/^nr/.test(word.tag) && gazetteer().placeStartEndingAt(ctx.text, word.end, word.word.length) === word.start) return true;
+    if (word.word.length === 1 && PREFIX_CHARACTERS.has(word.word)) return true;
+    if (PREFIX_WORDS.has(word.word)) return true;
+    return /^v/.test(word.tag) && UNIT_CHARACTERS.has(ctx.text[next]!);
   }
 
   /** A name standing right before a title head, at the start of the head's prefix: 彭佳学|书记. */
@@ -674,6 +716,8 @@ export class PersonRecognizer {
       const end = pos + len;
       const name = text.slice(pos, end);
       if (name.length < len || ![...name].every(isHan) || !this.endsLikeName(ctx, pos, end)) continue;
+      // 行政会议成员宣誓就职 (宣誓就职/nr): a verb of jieba's dictionary is no name.
+      if (/^v/.test(tagOf(name))) continue;
       const endsAtConjunction = this.conjunctionEndsName(ctx, end);
       // 林小同|等: jieba joins the name's last character and 等 into 同等.
       if (!ctx.nameFitsWords(pos, end, afterTitle) && !(endsAtConjunction && ctx.nameFitsWords(pos, end - 1, afterTitle))) continue;

@@ -262,3 +262,28 @@ describe('mentions cut short', () => {
     expect(personsOf(a)).toEqual(['朱杨柱']);
   });
 });
+
+describe('title prefixes jieba mis-tags', () => {
+  it('keeps a one-character body, a place jieba takes for a name and a listed word in the prefix', () => {
+    expect(titlesOf(analyse('县人大常委会副主任陈孝沈参加。'), '陈孝沈')).toEqual(['县人大常委会副主任']);
+    expect(titlesOf(analyse('黄石市委副书记、市长吴锦出席。'), '吴锦')).toEqual(['黄石市委副书记', '市长']);
+    expect(titlesOf(analyse('绍兴市青年联合会委员金志鹏出席。'), '金志鹏')).toEqual(['绍兴市青年联合会委员']);
+  });
+  it('keeps a body jieba tags as a verb or a name, and a unit fused with the head', () => {
+    expect(titlesOf(analyse('审计署审计长侯凯作报告。'), '侯凯')).toEqual(['审计署审计长']);
+    expect(titlesOf(analyse('业务处处长吴小樟参加。'), '吴小樟')).toEqual(['业务处处长']);
+    expect(titlesOf(analyse('中央第九巡视组组长吴瀚飞参加。'), '吴瀚飞')).toEqual(['中央第九巡视组组长']);
+    expect(titlesOf(analyse('市委常委、宣传部部长、市政府党组成员牛兰英出席。'), '牛兰英')).toEqual(['市委常委', '宣传部部长', '市政府党组成员']);
+  });
+  it('keeps a conjunction between a field and a body, not between two persons', () => {
+    expect(titlesOf(analyse('省林业和草原局党组书记、局长张云龙出席。'), '张云龙')).toEqual(['省林业和草原局党组书记', '局长']);
+    expect(titlesOf(analyse('在副市长丁晓燕和市教育局局长贺晓敏等陪同下考察。'), '贺晓敏')).toEqual(['市教育局局长']);
+  });
+  it('ends the prefix at a preposition jieba fuses with the body, and at punctuation it does not know', () => {
+    expect(titlesOf(analyse('仪式由校党委书记陈银伟主持。'), '陈银伟')).toEqual(['校党委书记']);
+    expect(titlesOf(analyse('为发展增光添彩——国家主席习近平发表贺词。'), '习近平')).toEqual(['国家主席']);
+  });
+  it('reads no name from a verb of the dictionary after a title (成员宣誓就职)', () => {
+    expect(personsOf(analyse('由李家超监誓，香港特别行政区行政会议成员宣誓就职。'))).not.toContain('宣誓');
+  });
+});
