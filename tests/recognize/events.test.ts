@@ -134,3 +134,9 @@ describe('the article own event and the verbs around it', () => {
     expect(eventNames('3月20日，绍兴市高端系列讲座进学校启动仪式暨全市首场高端讲座在绍兴一中举行。')).toEqual(['绍兴市高端系列讲座进学校启动仪式暨全市首场高端讲座']);
   });
 });
+
+describe('visit heads', () => {
+  it('巡查 is an inspection: 牛兰英在巡查中指出', () => {
+    expect(eventNames('11月15日，市委常委、宣传部部长牛兰英巡查我市“一节一展”布展筹备工作。牛兰英在巡查中指出，要增强责任意识。')).toEqual(['巡查我市“一节一展”布展筹备']);
+  });
+});
