@@ -16,7 +16,7 @@ import type { Article, PersonMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
 import { alternation, inOrder } from '../lexicons/patterns.js';
-import { evidenceWithin, firstStartingAt, lastEndingBy } from '../spans.js';
+import { evidenceWithin, firstStartingAt, indexContaining, lastEndingBy } from '../spans.js';
 import { resolvedMentions, resolvedVisits } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
@@ -25,6 +25,8 @@ type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
 /** Text allowed between a group and its verb. */
 const VERB_GAP_MAX = 40;
+/** X先生的…, X的…: the person owns what follows, in a noun phrase. */
+const OWNER_OF = /^(?:先生|女士|同志|同学|老师|教授|院士)?的/;
 /** 张小容、邹政分别就审核评估、教学竞赛…等工作要点进行了说明: a topic phrase may hold the verb further off. */
 const TOPIC_FIRST = /^(?:分别|先后|还|也)?(?:就|围绕|结合|针对)/;
 /** …and across commas, for the subject of a sentence that attends or presides further on. */
@@ -185,6 +187,8 @@ export class RoleRelator {
     if (!last) return [];
     const gap = text.slice(last.end, verbStart);
     if (gap.length > SUBJECT_GAP_MAX || /[。；！？\n]/.test(gap)) return [];
+    // 对鲁家贤先生和其子高央先生的助学义举表示敬意: a person before 的 is part of what is spoken of.
+    if (role === 'SPOKE_AT' && OWNER_OF.test(gap)) return [];
     // 肖捷作的关于检查…的报告: a visit verb behind 的 sits inside a noun phrase.
     if (role === 'ATTENDED' && /的/.test(gap) && this.visitVerb.test(text.slice(verbStart, verbStart + 2))) return [];
     if (/[，,：:]/.test(gap) && !/^[，,]?(?:并|随后|还|也|同时)/.test(gap) && gap.length > 2 && !(role === 'ATTENDED' && LIST_TAIL.test(gap))) {
@@ -247,6 +251,9 @@ export class RoleRelator {
     // 李克强到人民银行考察 / 丁薛祥在河北涿州调研: the verb closes the event's own name.
     const covering = lastEndingBy(mentions, verbEnd);
     if (covering >= 0 && mentions[covering]!.start < pos && mentions[covering]!.end === verbEnd) return mentions[covering]!.event;
+    // 由赵浪平主讲的“青春·奋斗”团课宣讲会: the verb is the head of the event's own name.
+    const inside = indexContaining(mentions, pos);
+    if (inside >= 0) return mentions[inside]!.event;
     // 出席X / 主持会议 (the verb may include the noun) / 陪同下，先后考察…: the event named just after the verb.
     const window = /陪同/.test(verb) ? 40 : 12;
     const after = mentions[firstStartingAt(mentions, pos)];

@@ -146,6 +146,18 @@ describe('which event a later verb belongs to', () => {
   });
 });
 
+describe('speakers named inside what is spoken of', () => {
+  it('由X主讲的…宣讲会: X speaks at that 宣讲会, not at the meeting named before', () => {
+    const a = analyse('青年师生代表座谈会在树兰楼举行。15时许，由团市委书记赵浪涛主讲的“青春·奋斗”团课宣讲会在报告厅正式举行。');
+    expect(linksOf(a, 'SPOKE_AT')).toEqual([expect.stringMatching(/赵浪涛 -> .*宣讲会/)]);
+  });
+
+  it('对X先生的助学义举表示敬意: X is spoken of, not speaking', () => {
+    const a = analyse('签约仪式在报告厅隆重举行。校长朱文在致辞时对鲁家华先生和其子高远先生的助学义举表示崇高的敬意。');
+    expect(rolesOf(a, 'SPOKE_AT')).not.toContain('高远');
+  });
+});
+
 describe('attendee lists that close on a group', () => {
   it('A、B，以及…代表等约1200人出席 gives ATTENDED to the named ones', () => {
     const a = analyse('第二十届博览会开幕式在南宁举行。柬埔寨首相洪玛奈、老挝总理宋赛、东盟秘书长高金洪，以及各国工商界代表等约1200人出席。');
