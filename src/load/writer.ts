@@ -161,8 +161,10 @@ SET m.titles = row.titles`;
 /**
  * A fact, with this batch's evidence: `replace` lists the row's articles that
  * were loaded before (their old evidence goes), new articles' evidence is
- * appended. Linear in the stored evidence: the filters test each entry
- * against the row's few articles, not against the whole batch.
+ * appended. Each stored array is read once (indexing `r.x[i]` in a loop would
+ * read the whole array per entry) and, with nothing to replace, appended to
+ * without a filter, so a fact hundreds of articles state costs linear time
+ * per batch.
  */
 const mergeFacts = (type: RelationshipType, from: NodeLabel, to: NodeLabel) => `
 UNWIND $rows AS row
@@ -170,14 +172,16 @@ MATCH (x:${from} {id: row.from})
 MATCH (y:${to} {id: row.to})
 MERGE (x)-[r:${type} {key: row.key}]->(y)
 SET r._lock = true
-WITH r, row, coalesce(r.evidenceArticles, []) AS oa
-WITH r, row, oa, [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN row.replace] AS keep
+WITH r, row, coalesce(r.evidenceArticles, []) AS oa, coalesce(r.evidenceStarts, []) AS os,
+     coalesce(r.evidenceEnds, []) AS oe, coalesce(r.evidenceTexts, []) AS ot, coalesce(r.articles, []) AS old
+WITH r, row, oa, os, oe, ot, old,
+     CASE WHEN size(row.replace) = 0 THEN null ELSE [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN row.replace] END AS keep
 SET r += row.props,
-    r.evidenceArticles = [i IN keep | oa[i]] + row.evArticles,
-    r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evStarts,
-    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evEnds,
-    r.evidenceTexts = [i IN keep | r.evidenceTexts[i]] + row.evTexts,
-    r.articles = [a IN coalesce(r.articles, []) WHERE NOT a IN row.articles] + row.articles
+    r.evidenceArticles = CASE WHEN keep IS NULL THEN oa ELSE [i IN keep | oa[i]] END + row.evArticles,
+    r.evidenceStarts = CASE WHEN keep IS NULL THEN os ELSE [i IN keep | os[i]] END + row.evStarts,
+    r.evidenceEnds = CASE WHEN keep IS NULL THEN oe ELSE [i IN keep | oe[i]] END + row.evEnds,
+    r.evidenceTexts = CASE WHEN keep IS NULL THEN ot ELSE [i IN keep | ot[i]] END + row.evTexts,
+    r.articles = CASE WHEN keep IS NULL THEN old ELSE [a IN old WHERE NOT a IN row.replace] END + row.articles
 REMOVE r._lock`;
 
 /** Mentions a stored article's new version no longer has (found from the article, never by a scan). */
@@ -193,12 +197,13 @@ export const staleFactsQuery = (type: RelationshipType) => `
 UNWIND $rows AS row
 MATCH (x)-[r:${type} {key: row.key}]->(y)
 SET r._lock = true
-WITH x, y, r, row, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN row.articles] AS keep
+WITH x, y, r, row, r.evidenceArticles AS oa, r.evidenceStarts AS os, r.evidenceEnds AS oe, r.evidenceTexts AS ot
+WITH x, y, r, row, oa, os, oe, ot, [i IN range(0, size(oa) - 1) WHERE NOT oa[i] IN row.articles] AS keep
 REMOVE r._lock
-SET r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
-    r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
-    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-    r.evidenceTexts = [i IN keep | r.evidenceTexts[i]],
+SET r.evidenceArticles = [i IN keep | oa[i]],
+    r.evidenceStarts = [i IN keep | os[i]],
+    r.evidenceEnds = [i IN keep | oe[i]],
+    r.evidenceTexts = [i IN keep | ot[i]],
     r.articles = [a IN r.articles WHERE NOT a IN row.articles]
 WITH x, y, r WHERE size(r.articles) = 0
 DELETE r

@@ -24,6 +24,18 @@ import { REPO, useNeo4j, type TestServer } from '../helpers/neo4j.js';
 import { ARTICLES, sampleGraph, snapshot, writeArticles } from '../helpers/graphs.js';
 
 const exec = promisify(execFile);
+
+type Query = <T>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
+
+/** The Cypher type of every property, per label or relationship type (the snapshot compares values only). */
+async function valueTypes(query: Query): Promise<string[]> {
+  const rows = await query<{ t: string[] }>(
+    `CALL { MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT labels(n)[0] + '.' + k + ': ' + valueType(n[k]) AS t
+            UNION MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT type(r) + '.' + k + ': ' + valueType(r[k]) AS t }
+     RETURN collect(t) AS t`,
+  );
+  return [...rows[0]!.t].sort();
+}
 const server = useNeo4j();
 
 describe('neo4j-admin import of the CSV export (live tool and server)', () => {
@@ -35,6 +47,7 @@ describe('neo4j-admin import of the CSV export (live tool and server)', () => {
     await applySchema(server().driver);
     await loadGraph(server().driver, doc);
     const loaded = await snapshot(server());
+    const loadedTypes = await valueTypes(server().query);
 
     const dir = mkdtempSync(join(tmpdir(), 'kg-admin-import-'));
     const csv = join(dir, 'csv');
@@ -64,6 +77,7 @@ describe('neo4j-admin import of the CSV export (live tool and server)', () => {
       const query = async <T>(cypher: string, params: Record<string, unknown> = {}) =>
         (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject() as T);
       expect(await snapshot({ query } as TestServer)).toBe(loaded);
+      expect(await valueTypes(query)).toEqual(loadedTypes); // e.g. offsets integers, not floats; dates dates, not strings
       const [constraints] = await query<{ n: number }>("SHOW CONSTRAINTS YIELD type WHERE type = 'UNIQUENESS' RETURN count(*) AS n");
       expect(Number(constraints!.n)).toBeGreaterThan(0);
     } finally {

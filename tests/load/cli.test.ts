@@ -28,6 +28,14 @@ describe('kg load (CLI, live Neo4j)', () => {
     expect(await server().counts()).toEqual(expectedCounts(await sampleGraph()));
   });
 
+  it('works with a routing URI (neo4j://), as for a cluster or Aura (neo4j+s://)', async () => {
+    await server().wipe();
+    const routing = server().uri.replace(/^bolt:/, 'neo4j:');
+    const r = await kg(['load', SAMPLE], { ...server().env, NEO4J_URI: routing });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await server().counts()).toEqual(expectedCounts(await sampleGraph()));
+  });
+
   it('--schema-only applies the constraints and indexes and writes no data; no inputs without it is a usage error', async () => {
     await server().wipe();
     const r = await kg(['load', '--schema-only'], server().env);
