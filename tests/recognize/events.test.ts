@@ -140,3 +140,14 @@ describe('visit heads', () => {
     expect(eventNames('11月15日，市委常委、宣传部部长牛兰英巡查我市“一节一展”布展筹备工作。牛兰英在巡查中指出，要增强责任意识。')).toEqual(['巡查我市“一节一展”布展筹备']);
   });
 });
+
+describe('heads of institutions and field work', () => {
+  it('现场办公 is a visit named by its place, like 调研', () => {
+    expect(eventNames('3月5日，县委书记王明到县人民医院现场办公。')).toEqual(['县人民医院现场办公']);
+  });
+  it('捐赠仪式, 义诊活动 and 招聘会 are events when held', () => {
+    expect(eventNames('9月1日，学校举行教育基金捐赠仪式，校长李华出席并致辞。')).toEqual(['教育基金捐赠仪式']);
+    expect(eventNames('5月12日，市人民医院在广场举办义诊活动。')).toEqual(['义诊活动']);
+    expect(eventNames('学校召开2024届毕业生双选招聘会。')).toEqual(['2024届毕业生双选招聘会']);
+  });
+});
