@@ -19,6 +19,8 @@ import { firstStartingAt } from '../spans.js';
 const MAX_NAME = 40;
 /** Longest item of a visit's place list (北京房山, 克孜勒苏). */
 const MAX_PLACE = 8;
+/** Heads of meetings held to report back to someone (向…反馈会议, 向…汇报会). */
+const REPORT_BACK = /^(?:反馈会|汇报会|通报会)/;
 
 let recognizer: EventRecognizer | undefined;
 export const eventMentionStage: Stage = {
@@ -161,7 +163,11 @@ export class EventRecognizer {
         continue;
       } else if (quoteDepth === 0 && (CLAUSE_BREAK.has(ch) || ch === '、' || ch === '"')) break;
       const left = text.slice(Math.max(floor, start - 8), start);
-      if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || this.timeBefore.test(left))) break;
+      if (quoteDepth === 0 && (this.isBoundaryBefore(ctx, start, left) || this.timeBefore.test(left))) {
+        // 出席向人民日报编委会反馈会议: a meeting that reports back to a body is named with its 向.
+        if (text[start - 1] === '向' && REPORT_BACK.test(text.slice(nounStart, nounStart + 4))) start--;
+        break;
+      }
       // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one).
       if (quoteDepth === 0 && start < nounStart && /[和及与、]/.test(text[start]!) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
       if (personEnds.has(start)) break;

@@ -151,3 +151,10 @@ describe('heads of institutions and field work', () => {
     expect(eventNames('学校召开2024届毕业生双选招聘会。')).toEqual(['2024届毕业生双选招聘会']);
   });
 });
+
+describe('meetings held to report back', () => {
+  it('出席向人民日报编委会反馈会议 keeps 向 in the name; 向大会报告 names no meeting', () => {
+    expect(eventNames('杨晓超出席向人民日报编委会反馈会议，对巡视整改提出要求。会议传达了讲话精神。')).toEqual(['向人民日报编委会反馈会议']);
+    expect(eventNames('王明向大会报告工作。')).toEqual([]);
+  });
+});
