@@ -53,6 +53,8 @@ const ROLE_NOUN = new RegExp(alternation(personWords.roleNouns), 'g');
 const HOME_WORDS = new Set(personWords.homeWords);
 /** 等人, 等43位: the end of a list of people. */
 const PEOPLE_LIST_END = /等(?=人(?![员民才口])|[0-9０-９一二三四五六七八九十两百]+[位名])/g;
+/** Words that appoint the names after them to the post after 为. */
+const APPOINTMENT = /任命|提名|选举|推选|增补/g;
 /** The longest list item (a unit and a name) read before 等人. */
 const MAX_ITEM_LENGTH = 40;
 /** Separators between the items of a list of names. */
@@ -147,6 +149,7 @@ export class PersonRecognizer {
     };
     for (const m of this.fromCredits(ctx)) add(m);
     for (const m of this.fromTitles(ctx, known)) add(m);
+    for (const m of this.fromAppointments(ctx, known)) add(m);
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
     for (const m of this.fromBareLists(ctx, known)) add(m);
@@ -220,10 +223,14 @@ export class PersonRecognizer {
       const bareRole = !prefix && this.lex.titles.headsNeedingPrefix.includes(head);
       const continuesChain = chainEnd >= 0 && text[chainEnd] === '、' && prefixStart === chainEnd + 1;
       // 泰国副总理兼商业部长普坦, 全国政协副主席兼秘书长王东峰: 兼 joins two posts into one title.
-      const joinsTitle = chainEnd >= 0 && text[chainEnd] === '兼' && prefixStart === chainEnd + 1 && chain.length > 0;
+      // 航天员大队特级航天员, 全国人大常委会代表资格审查委员会主任委员: a head with no name after it,
+      // right before the next title's prefix, was part of that title's organization.
+      const joinsTitle =
+        chain.length > 0 && ((text[chainEnd] === '兼' && prefixStart === chainEnd + 1) || (prefixStart === chainEnd && prefixStart < headStart));
+      const joiner = prefixStart === chainEnd + 1 ? '兼' : '';
       const title = (foreign ? countryPrefix : prefix) + head;
       // Extend in place (the array is not shared until a name is yielded): copying made long chains quadratic.
-      if (joinsTitle) chain[chain.length - 1] += `兼${title}`;
+      if (joinsTitle) chain[chain.length - 1] += joiner + title;
       else if (bareRole) chain = [];
       else if (continuesChain) chain.push(title);
       else chain = [title];
@@ -329,6 +336,41 @@ export class PersonRecognizer {
         yield item;
       }
     }
+  }
+
+  /** 任命刘俊臣、郭振华…为十四届全国人大常委会副秘书长: the names after 任命 (提名, 选举) take the post after 为. */
+  private *fromAppointments(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(APPOINTMENT)) {
+      if (ctx.inFurniture(m.index!)) continue;
+      const names: PersonMention[] = [];
+      for (let pos = m.index! + m[0].length; ; ) {
+        const name = this.readName(ctx, pos, known);
+        // 罗小云为/x: jieba may fuse the name with 为.
+        if (!name || (!known.has(name.name) && !this.untitledNameEvidence(ctx, pos, name.end))) break;
+        names.push({ name: name.name, start: pos, end: name.end, titles: [], via: 'title' });
+        if (text[name.end] !== '、') break;
+        pos = name.end + 1;
+      }
+      const last = names.at(-1);
+      const post = last && text.startsWith('为', last.end) ? this.postAt(text, last.end + 1) : undefined;
+      if (!post) continue;
+      for (const n of names) {
+        known.add(n.name);
+        yield { ...n, titles: [post] };
+      }
+    }
+  }
+
+  /** A title from `pos` to the first head that ends its clause: 为|江西省人民政府副省长。 */
+  private postAt(text: string, pos: number): string | undefined {
+    for (let i = pos; i < Math.min(text.length, pos + MAX_ITEM_LENGTH) && !CLAUSE_BREAK.has(text[i]!) && text[i] !== '、'; i++) {
+      for (let len = 5; len >= 2; len--) {
+        const after = text[i + len];
+        if (this.headSet.has(text.slice(i, i + len)) && (after === undefined || CLAUSE_BREAK.has(after) || after === '、')) return text.slice(pos, i + len);
+      }
+    }
+    return undefined;
   }
 
   /**

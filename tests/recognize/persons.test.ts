@@ -287,3 +287,22 @@ describe('title prefixes jieba mis-tags', () => {
     expect(personsOf(analyse('由李家超监誓，香港特别行政区行政会议成员宣誓就职。'))).not.toContain('宣誓');
   });
 });
+
+describe('titles joined across heads and titles after 任命…为', () => {
+  it('joins a head with no name after it to the title that follows it directly', () => {
+    expect(titlesOf(analyse('与中国人民解放军航天员大队特级航天员翟志刚一同互动。'), '翟志刚')).toEqual(['中国人民解放军航天员大队特级航天员']);
+    expect(titlesOf(analyse('会议听取了全国人大常委会代表资格审查委员会主任委员杨晓超作的报告。'), '杨晓超')).toEqual(['全国人大常委会代表资格审查委员会主任委员']);
+    expect(titlesOf(analyse('中共中央政治局委员、国务委员兼外长王毅出席。'), '王毅')).toEqual(['中共中央政治局委员', '国务委员兼外长']);
+  });
+  it('keeps a one-character body jieba splits off (国家发展改革委|宏观经济研究院院长)', () => {
+    expect(titlesOf(analyse('国家发展改革委宏观经济研究院院长王昌林发言。'), '王昌林')).toEqual(['国家发展改革委宏观经济研究院院长']);
+  });
+  it('gives the names after 任命 the post after 为', () => {
+    const a = analyse('会议任命刘俊臣、郭振华、何新为十四届全国人大常委会副秘书长。');
+    for (const n of ['刘俊臣', '郭振华', '何新']) expect(titlesOf(a, n)).toEqual(['十四届全国人大常委会副秘书长']);
+    expect(titlesOf(analyse('会议决定任命罗小云为江西省人民政府副省长。'), '罗小云')).toEqual(['江西省人民政府副省长']);
+  });
+  it('reads no appointment without a name and a post (任命书, 选举产生)', () => {
+    expect(personsOf(analyse('任命书已下发。选举产生新一届委员会。'))).toEqual([]);
+  });
+});
