@@ -158,3 +158,10 @@ describe('meetings held to report back', () => {
     expect(eventNames('王明向大会报告工作。')).toEqual([]);
   });
 });
+
+describe('参观 is a visit', () => {
+  it('仪式结束后，顾涛一行实地参观了…中心 is a visit of its own', () => {
+    const a = analyse('3月20日，全市首场高端讲座在绍兴一中举行。副市长顾涛出席仪式并讲话。仪式结束后，顾涛一行实地参观了绍兴一中心理健康辅导中心。');
+    expect(a.events.map((e) => e.kind)).toEqual(['meeting', 'visit']);
+  });
+});
