@@ -16,7 +16,7 @@ import type { Article, PersonMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { lexicons } from '../lexicons/index.js';
 import { alternation, inOrder } from '../lexicons/patterns.js';
-import { evidenceWithin, firstStartingAt, indexContaining, lastEndingBy } from '../spans.js';
+import { evidenceWithin, firstStartingAt, indexContaining, lastEndingBy, sentenceSpan } from '../spans.js';
 import { resolvedMentions, resolvedVisits } from './where.js';
 
 type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
@@ -25,6 +25,8 @@ type Role = 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED';
 const GROUP_GAP = /^[、和及与以及,，\s]*(?:[^，。；：、\n在到赴陪]{0,30})?$/;
 /** Text allowed between a group and its verb. */
 const VERB_GAP_MAX = 40;
+/** 会前，/ 会后，: what follows happened outside the meeting. */
+const OUTSIDE_THE_MEETING = /^(?:会前|会后|会议前|会议后|会议结束后)[，,]/;
 /** X先生的…, X的…: the person owns what follows, in a noun phrase. */
 const OWNER_OF = /^(?:先生|女士|同志|同学|老师|教授|院士)?的/;
 /** 张小容、邹政分别就审核评估、教学竞赛…等工作要点进行了说明: a topic phrase may hold the verb further off. */
@@ -261,11 +263,13 @@ export class RoleRelator {
       const between = text.slice(pos, after.start);
       if (!/[。；]/.test(between) && (window > 12 || !/[，]/.test(between))) return after.event;
     }
-    // 李希还来到山西博物院，参观…: a visit verb goes on with the visit, not with a 座谈会 named in between.
+    // 李希还来到山西博物院，参观…: a visit verb goes on with the visit, not with a 座谈会 named in between;
+    // 会前，马卫光还参观了校园: before or after the meeting, with no visit reported, it is not the meeting.
     if (this.visitVerbs.has(verb)) {
       const visits = resolvedVisits(article);
       const v = lastEndingBy(visits, pos);
       if (v >= 0) return visits[v]!.event;
+      if (OUTSIDE_THE_MEETING.test(text.slice(sentenceSpan(article, pos).start, pos))) return undefined;
     }
     // Else the event named earlier in the clause, earlier in the article, or the first one.
     const i = lastEndingBy(mentions, pos);

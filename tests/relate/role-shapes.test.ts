@@ -140,6 +140,12 @@ describe('which event a later verb belongs to', () => {
     expect(linksOf(a, 'PRESIDED')).toEqual([expect.stringMatching(/李明 -> .*座谈会/)]);
   });
 
+  it('会前，X还参观了校园: with no visit reported, a visit before the meeting is not the meeting', () => {
+    const a = analyse('全会精神宣讲会在学校报告厅举行。市委书记马卫国作专题宣讲。\n会前，马卫国还参观了校园并实地踏看南校门建设工程。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['马卫国']);
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+  });
+
   it('会议听取了X作的说明，…到会: X did not come by that verb', () => {
     const a = analyse('省十三届人大常委会第二十二次会议举行。会议听取了省委常委、组织部部长刘强作的关于人事事项的说明，副省长拟任人选到会与组成人员见面。');
     expect(rolesOf(a, 'ATTENDED')).toEqual([]);
