@@ -89,6 +89,8 @@ export class EventRecognizer {
       if (kind === 'visit') {
         // 调研新绍兴一中建设 / 看望慰问基层干部群众: an object after the verb names the visit.
         const obj = /^(?![中时后前])[\u4e00-\u9fff“”]{2,14}?(?=[，,。；、]|情况|工作|时|并|期间|$)/.exec(text.slice(end, end + 16));
+        // 马卫光还参观了校园: an adverb before the verb is no name either.
+        if (this.lonePrefix(ctx, start, nounStart, /^(?:d|ad|vd)$/)) start = nounStart;
         if (start === nounStart && obj && !this.reportAfter.test(text.slice(end, end + 24))) {
           name = noun + obj[0];
           end += obj[0].length;
@@ -102,8 +104,7 @@ export class EventRecognizer {
         name = generic;
       }
       // 决定会议, 反复调研, 有关活动: a lone verb, adverb or pronoun does not name an event.
-      const prefixToken = ctx.words.tokenStartingAt(start);
-      if (prefixToken && prefixToken.end === nounStart && /^(v|d|r|vn|a|ad|c|p|u|vd)$/.test(prefixToken.tag)) {
+      if (this.lonePrefix(ctx, start, nounStart, /^(?:v|d|r|vn|a|ad|c|p|u|vd)$/)) {
         start = nounStart;
         name = text.slice(start, end);
       }
@@ -122,6 +123,12 @@ export class EventRecognizer {
       mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : carriedOut ? { referred: true } : {}) });
     }
     article.eventMentions = dropNested(mentions);
+  }
+
+  /** The name before the noun is one jieba word of these tags. */
+  private lonePrefix(ctx: ArticleContext, start: number, nounStart: number, tags: RegExp): boolean {
+    const token = ctx.words.tokenStartingAt(start);
+    return start < nounStart && token !== undefined && token.end === nounStart && tags.test(token.tag);
   }
 
   /** Walk left from the event noun to where the name starts (never on a connector: 和视频会议). */

@@ -165,3 +165,10 @@ describe('参观 is a visit', () => {
     expect(a.events.map((e) => e.kind)).toEqual(['meeting', 'visit']);
   });
 });
+
+describe('a visit named by its object', () => {
+  it('马卫光还参观了校园: the adverb before the verb does not keep the object out', () => {
+    const a = analyse('12月10日下午，绍兴市委书记马卫光走进绍兴一中作专题宣讲。会前，马卫光还参观了校园并实地踏看南校门建设工程。');
+    expect(a.events.filter((e) => e.kind === 'visit').map((e) => e.name)).toEqual(['参观了校园']);
+  });
+});
