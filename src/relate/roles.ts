@@ -157,7 +157,7 @@ export class RoleRelator {
 
   /** Two neighbours of one list: 、/和/及 with the second one's titles, or a comma list of titled items. */
   private joinsList(text: string, p: PersonMention, next: PersonMention): boolean {
-    const between = text.slice(p.end, next.start);
+    const between = afterHonorific(text.slice(p.end, next.start));
     return (GROUP_GAP.test(between) && /^[、和及与]/.test(between)) || isTitledListItem(between, next);
   }
 
@@ -210,7 +210,7 @@ export class RoleRelator {
     while (first > 0) {
       const p = persons[first - 1]!;
       const next = persons[first]!;
-      const between = text.slice(p.end, next.start);
+      const between = afterHonorific(text.slice(p.end, next.start));
       const listed = GROUP_GAP.test(between) && /^[、和及与]/.test(between);
       if (!listed && !isTitledListItem(between, next)) break;
       first--;
@@ -328,6 +328,12 @@ function hasHeardFirst(opening: string, gap: string): boolean {
   return rest !== undefined && !/[“”"：:]/.test(rest) && rest.split(/[，,]/).length <= 3;
 }
 const HEARD_FIRST = /^[^，,。；]{0,4}?在(?:认真)?听取[^，,。；]{0,40}?(?:后|之后|以后)[，,]/;
+
+/** 阮可颖同学，谌驰同学分别…: a word of address after a name does not break the list it is in. */
+function afterHonorific(between: string): string {
+  return between.replace(HONORIFIC_AFTER_NAME, '');
+}
+const HONORIFIC_AFTER_NAME = /^(?:同学|老师|同志|先生|女士|教授)(?=[、，,和及与])/;
 
 /** 习近平总书记指出 inside a speech: the leader quoted by title, not a speaker at this event. */
 function isQuotedLeader(p: PersonMention): boolean {

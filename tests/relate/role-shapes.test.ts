@@ -108,6 +108,11 @@ describe('speakers of a discussion', () => {
     expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
   });
 
+  it('学生会副主席A同学，体育部部长B同学，…C同学分别分享了…: a word of address after each name keeps the list whole', () => {
+    const a = analyse('青年师生代表座谈会举行。校学生会副主席、模拟联合国社长阮可新同学，校学生会体育部部长谌立同学，高一团支书代表邵子文同学分别分享了读书心得。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['阮可新', '谌立', '邵子文'].sort());
+  });
+
   it('a long stretch before the verb without a topic phrase gives no speech', () => {
     const a = analyse('本科教学工作例会召开。教务处副处长张小蓉带领本科教育教学审核评估、教师教学竞赛、专业集群建设、一流专业和课程建设等工作专班进行了说明。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
