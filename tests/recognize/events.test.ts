@@ -172,3 +172,10 @@ describe('a visit named by its object', () => {
     expect(a.events.filter((e) => e.kind === 'visit').map((e) => e.name)).toEqual(['参观了校园']);
   });
 });
+
+describe('ceremonies of a training course', () => {
+  it('…培训班开班式 is one event; 培训班举行结业式 is the course own ceremony', () => {
+    expect(eventNames('6月3日，全市青年干部培训班开班式在市委党校举行，市委书记王明出席并讲话。')).toEqual(['全市青年干部培训班开班式']);
+    expect(eventNames('7月1日，第二期乡村振兴培训班举行结业式。')).toEqual(['第二期乡村振兴培训班']);
+  });
+});
