@@ -40,7 +40,7 @@ const UNIT_CHARACTERS = new Set([...titleWords.unitCharacters]);
 /** 林业和草原局党组: an organization ending somewhere after a conjunction. */
 const ORG_SUFFIX_INSIDE = new RegExp(`(?:${inOrder(personWords.orgSuffixes)})`);
 /** Prepositions jieba fuses with a body's first character (由校). */
-const FUNCTION_WORD_CHARACTERS = new Set([...'由在向对与和被把为从经']);
+const FUNCTION_WORD_CHARACTERS = new Set([...'由在向对与和同被把为从经']);
 /** Characters of NOT_NAME_END that still end a three-character name (范付中). */
 const GIVEN_NAME_ENDS = new Set([...personWords.givenNameEnds]);
 /** 魏凤和出席 / 林小同等: 和, 同 end a name when a verb or 等 follows. */
@@ -53,6 +53,8 @@ const ROLE_NOUN = new RegExp(alternation(personWords.roleNouns), 'g');
 const HOME_WORDS = new Set(personWords.homeWords);
 /** 等人, 等43位: the end of a list of people. */
 const PEOPLE_LIST_END = /等(?=人(?![员民才口])|[0-9０-９一二三四五六七八九十两百]+[位名])/g;
+/** Single characters that end the words before a country (同越南总理, 和泰国总理). */
+const COUNTRY_STOPS = new Set([...'、和及与同向对在']);
 /** Words that appoint the names after them to the post after 为. */
 const APPOINTMENT = /任命|提名|选举|推选|增补/g;
 /** The longest list item (a unit and a name) read before 等人. */
@@ -208,7 +210,7 @@ export class PersonRecognizer {
 
       // Title after the name: 彭佳学书记, 于学军副主任, 习近平总书记.
       // jieba tags many foreign country names as person names (马拉维/nr): read the country from the clause.
-      const countryPrefix = prefix || text.slice(Math.max(ctx.clauseStart(headStart, 10), limit), headStart).replace(/^.*[、和及与同向对在]/, '');
+      const countryPrefix = prefix || text.slice(this.countryStart(ctx, headStart, limit), headStart);
       const foreign = this.isForeignTitle(countryPrefix + head, head) && !this.chineseNameBeforeHead(ctx, prefix, headStart, head);
       const before = foreign ? undefined : this.nameEndingAt(ctx, headStart, prefixStart, known);
       if (before && (this.followsAsName(text, headEnd) || isDictionaryName(ctx, before.start, headStart))) {
@@ -602,9 +604,10 @@ export class PersonRecognizer {
     while (start > floor) {
       const prev = ctx.words.tokenEndingAt(start);
       if (!prev || prev.start < floor || CLAUSE_BREAK.has(prev.word[0]!) || prev.word === '、') break;
-      // 仪式由校党委书记: jieba fused a preposition with the body's first character.
-      if (prev.tag === 'x' && prev.word.length === 2 && FUNCTION_WORD_CHARACTERS.has(prev.word[0]!) && PREFIX_CHARACTERS.has(prev.word[1]!)) {
-        start = prev.start + 1;
+      // 仪式由校党委书记, 4日同越南总理: jieba fused a preposition with a neighbour into an unknown word.
+      const preposition = prev.tag === 'x' ? Math.max(...[...prev.word].map((ch, i) => (FUNCTION_WORD_CHARACTERS.has(ch) ? i : -1))) : -1;
+      if (preposition >= 0) {
+        start = Math.min(start, prev.start + preposition + 1);
         break;
       }
       if (this.isPrefixWord(ctx, prev, start)) {
@@ -805,6 +808,27 @@ export class PersonRecognizer {
     if (this.opensWithCountry(title)) return true;
     const prefix = title.slice(0, title.length - head.length);
     return this.lex.titles.foreignHeads.includes(head) && prefix.length >= 2 && !/(?:国务院|中国|中华|中共|全国|省|市|县|区|州|委|部|院|政府)/.test(prefix);
+  }
+
+  /**
+   * Where the country before a foreign head starts when jieba does not tag
+   * it as a place (约旦/d, 马里/q, 德国总理/nr): a country of the gazetteer
+   * ending at the head, or else back over words to a verb, preposition,
+   * conjunction or particle (习近平会见|汤加首相, 访问的|布隆迪总统, 同|越南总理),
+   * at most 10 characters.
+   */
+  private countryStart(ctx: ArticleContext, headStart: number, limit: number): number {
+    const floor = Math.max(ctx.clauseStart(headStart, 10), limit);
+    const country = gazetteer().lexicon.countries.find((c) => ctx.text.endsWith(c, headStart) && headStart - c.length >= floor);
+    if (country) return headStart - country.length;
+    const inside = ctx.words.tokenAt(headStart);
+    let start = inside && inside.start < headStart && inside.start >= floor ? inside.start : headStart;
+    while (start > floor) {
+      const prev = ctx.words.tokenEndingAt(start);
+      if (!prev || prev.start < floor || /^(v|p|c|u)/.test(prev.tag) || (prev.word.length === 1 && COUNTRY_STOPS.has(prev.word))) break;
+      start = prev.start;
+    }
+    return start;
   }
 
   /** A country's name starts at `start` or ends at `end` (汤加, 沙特阿拉伯). */

@@ -306,3 +306,15 @@ describe('titles joined across heads and titles after 任命…为', () => {
     expect(personsOf(analyse('任命书已下发。选举产生新一届委员会。'))).toEqual([]);
   });
 });
+
+describe('foreign titles', () => {
+  it('reads the country before a foreign head back to the verb or preposition, not the clause', () => {
+    const a = analyse('习近平会见汤加首相索瓦莱尼。4日同越南总理范明政会谈。李强会见来华正式访问的德国总理朔尔茨。');
+    expect(titlesOf(a, '索瓦莱尼')).toEqual(['汤加首相']);
+    expect(titlesOf(a, '范明政')).toEqual(['越南总理']);
+    expect(titlesOf(a, '朔尔茨')).toEqual(['德国总理']);
+  });
+  it('reads a gazetteer country jieba tags as another word (约旦/d国王)', () => {
+    expect(titlesOf(analyse('习近平致电约旦国王阿卜杜拉二世。'), '阿卜杜拉二世')).toEqual(['约旦国王']);
+  });
+});
