@@ -187,7 +187,7 @@ export class EventRecognizer {
   private isBoundaryBefore(ctx: ArticleContext, start: number, left: string): boolean {
     const m = this.boundaryPattern.exec(left);
     if (!m) return false;
-    // 启动仪式, 执法检查: a boundary word that opens an event noun is part of the name.
+    // 启动仪式, 考察调研: a boundary word that opens an event noun is part of the name.
     this.nounAt.lastIndex = start - m[0].length;
     const noun = this.nounAt.exec(ctx.text);
     if (noun && noun[0].length > m[0].length) return false;
