@@ -26,7 +26,7 @@ describe('kg load (CLI, live Neo4j)', () => {
     const again = await kg(['load', '--wipe', SAMPLE], server().env);
     expect(again.code).toBe(0);
     expect(await server().counts()).toEqual(expectedCounts(await sampleGraph()));
-  });
+  }, 240_000); // two CLI runs, each extracting and loading: minutes on a busy shared machine
 
   it('works with a routing URI (neo4j://), as for a cluster or Aura (neo4j+s://)', async () => {
     await server().wipe();
@@ -48,6 +48,16 @@ describe('kg load (CLI, live Neo4j)', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('kg: load needs inputs (or --schema-only)\n');
   });
+
+  it('a reload of unchanged articles says nothing was written', async () => {
+    await server().wipe();
+    expect((await kg(['load', SAMPLE], server().env)).code).toBe(0);
+    const again = await kg(['load', SAMPLE], server().env);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^articles: 2 \(2 already loaded: 2 unchanged and skipped, 0 changed and their facts replaced\)$/m);
+    expect(again.stderr).toMatch(/^nodes: \d+ \(all stored already, none written\)$/m);
+    expect(again.stderr).toMatch(/^relationships: \d+ \(all stored already, none written\)$/m);
+  }, 240_000);
 
   it('a wrong password gives one clear line, exit code 1, and never prints the password', async () => {
     const password = 'definitely-Wrong-pw-4711';
