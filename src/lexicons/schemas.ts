@@ -47,6 +47,7 @@ export const RolesLexicon = lexicon({
   SPOKE_AT: someWords,
   ATTENDED: someWords,
   spokeInsideParagraph: words,
+  instructionBefore: someWords,
   visitVerbs: someWords,
   referenceAfter: someWords,
   speechNouns: someWords,

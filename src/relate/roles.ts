@@ -55,6 +55,7 @@ export class RoleRelator {
   private readonly speechAfterZuo: RegExp;
   private readonly reportVerbs: Set<string>;
   private readonly visitVerbs: Set<string>;
+  private readonly instructionBefore: RegExp;
   private readonly listenVerb: RegExp;
   /** 工作, 合作: the character before 作 that makes it part of a word. */
   private readonly zuoInWord: Set<string>;
@@ -71,6 +72,7 @@ export class RoleRelator {
     this.speechAfterZuo = new RegExp(`^(?:了|的)?[^，。；]{0,50}?(?:${inOrder(roles.speechNouns)})`);
     this.reportVerbs = new Set(roles.reportVerbs);
     this.visitVerbs = new Set(roles.visitVerbs);
+    this.instructionBefore = new RegExp(`(?:${inOrder(roles.instructionBefore)})$`);
     this.listenVerb = new RegExp(inOrder(roles.listenVerbs));
     this.zuoInWord = new Set(roles.wordsEndingInZuo.map((w) => w.slice(0, -1)));
   }
@@ -108,7 +110,10 @@ export class RoleRelator {
         const verbStart = sentence.start + m.index!;
         const verb = m[0];
         const role = this.roleOf.get(verb)!;
-        if (verb === '作' && (this.zuoInWord.has(text[verbStart - 1]!) || !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60)))) continue;
+        // 作出重要指示 makes a decision or an instruction, not a speech.
+        if (verb === '作' && (this.zuoInWord.has(text[verbStart - 1]!) || text[verbStart + 1] === '出' || !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60)))) continue;
+        // 按照李强总理等中央领导同志批示要求: a written instruction referred to, not words spoken here.
+        if (role === 'SPOKE_AT' && this.instructionBefore.test(text.slice(Math.max(0, verbStart - 2), verbStart))) continue;
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
         if (role === 'SPOKE_AT' && /[他她]$/.test(text.slice(verbStart - 1, verbStart)) && lastSubject) {
           const event = this.eventFor(article, verbStart, verb);

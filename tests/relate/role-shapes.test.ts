@@ -148,12 +148,21 @@ describe('which event a later verb belongs to', () => {
   it('会前，X还参观了校园: with no visit reported, a visit before the meeting is not the meeting', () => {
     const a = analyse('全会精神宣讲会在学校报告厅举行。市委书记马卫国作专题宣讲。\n会前，马卫国还参观了校园并实地踏看南校门建设工程。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual(['马卫国']);
-    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+    expect(linksOf(a, 'ATTENDED')).not.toContain('马卫国 -> 全会精神宣讲会');
   });
 
   it('会议听取了X作的说明，…到会: X did not come by that verb', () => {
     const a = analyse('省十三届人大常委会第二十二次会议举行。会议听取了省委常委、组织部部长刘强作的关于人事事项的说明，副省长拟任人选到会与组成人员见面。');
     expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('instructions are not speeches', () => {
+  it('按照X等中央领导同志批示要求 / X作出重要指示: no SPOKE_AT for X', () => {
+    const a = analyse('事故调查组第一次全体会议召开。按照李强总理等中央领导同志批示要求，调查组全面开展工作。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual([]);
+    const b = analyse('全军工作会议日前召开。中央军委主席习近平日前作出重要指示，强调要抓好落实。');
+    expect(rolesOf(b, 'SPOKE_AT')).toEqual([]);
   });
 });
 
