@@ -652,7 +652,18 @@ export class PersonRecognizer {
     if (/^nr/.test(word.tag) && gazetteer().placeStartEndingAt(ctx.text, word.end, word.word.length) === word.start) return true;
     if (word.word.length === 1 && PREFIX_CHARACTERS.has(word.word)) return true;
     if (PREFIX_WORDS.has(word.word)) return true;
-    return /^v/.test(word.tag) && UNIT_CHARACTERS.has(ctx.text[next]!);
+    if (!/^v/.test(word.tag)) return false;
+    if (UNIT_CHARACTERS.has(ctx.text[next]!)) return true;
+    // 中央|巡视|工作领导小组成员: a verb between a body's words, before a verbal noun (工作); not after a
+    // title (市长|兼任) nor before the body or place of the title (北京|会见|英国…, 杂志|发表|中共中央总书记).
+    const before = ctx.words.tokenEndingAt(word.start);
+    const after = ctx.words.tokenStartingAt(next);
+    return !!before && !!after && /^(n|nt|ns|j)$/.test(before.tag) && after.tag === 'vn' && !this.endsWithHead(before.word);
+  }
+
+  private endsWithHead(word: string): boolean {
+    for (let len = Math.min(5, word.length); len >= 2; len--) if (this.headSet.has(word.slice(-len))) return true;
+    return false;
   }
 
   /** A name standing right before a title head, at the start of the head's prefix: 彭佳学|书记. */

@@ -318,3 +318,12 @@ describe('foreign titles', () => {
     expect(titlesOf(analyse('习近平致电约旦国王阿卜杜拉二世。'), '阿卜杜拉二世')).toEqual(['约旦国王']);
   });
 });
+
+describe('verbs inside a body of a title', () => {
+  it('keeps a verb between a body word and a verbal noun (中央巡视工作领导小组)', () => {
+    expect(titlesOf(analyse('中央巡视工作领导小组成员杨晓超主持召开会议。'), '杨晓超')).toEqual(['中央巡视工作领导小组成员']);
+  });
+  it('ends the prefix at a verb before the body or place of the title', () => {
+    expect(titlesOf(analyse('《求是》杂志发表中共中央总书记习近平的文章。'), '习近平')).toEqual(['中共中央总书记']);
+  });
+});
