@@ -67,6 +67,6 @@ export function summarizeLoad(s: LoadStats, wiped: number | null): string {
     `articles: ${s.articles}${articleNotes(s)}`,
     `nodes: ${s.nodes} (${written(s.nodesCreated, nodesUpdated, s.nodesDeleted ? `, ${s.nodesDeleted} no longer supported deleted` : '')})`,
     `relationships: ${s.relationships} (${written(s.relationshipsCreated, relsUpdated, s.relationshipsDeleted ? `, ${s.relationshipsDeleted} deleted` : '')})`,
-    `time: ${secs.toFixed(1)} s, ${s.transactions} transactions, ${Math.round((s.nodes + s.relationships) / Math.max(secs, 1e-3))} nodes+relationships/s`,
+    `time: ${secs.toFixed(1)} s, ${s.transactions} transactions, ${s.rows} rows written (${Math.round(s.rows / Math.max(secs, 1e-3))} rows/s)`,
   ].join('\n');
 }

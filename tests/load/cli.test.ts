@@ -34,7 +34,7 @@ describe('kg load (CLI, live Neo4j)', () => {
     const r = await kg(['load', SAMPLE], { ...server().env, NEO4J_URI: routing });
     expect(r.code, r.stderr).toBe(0);
     expect(await server().counts()).toEqual(expectedCounts(await sampleGraph()));
-  });
+  }, 180_000);
 
   it('--schema-only applies the constraints and indexes and writes no data; no inputs without it is a usage error', async () => {
     await server().wipe();
