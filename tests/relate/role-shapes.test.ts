@@ -157,6 +157,13 @@ describe('which event a later verb belongs to', () => {
   });
 });
 
+describe('speaking on behalf of a body', () => {
+  it('X受中共中央委托通报了… is X speaking (受 ends a bare name)', () => {
+    const a = analyse('中共中央在中南海召开党外人士座谈会。李克强、汪洋出席座谈会。李克强受中共中央委托通报了今年经济工作有关情况。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['李克强']);
+  });
+});
+
 describe('instructions are not speeches', () => {
   it('按照X等中央领导同志批示要求 / X作出重要指示: no SPOKE_AT for X', () => {
     const a = analyse('事故调查组第一次全体会议召开。按照李强总理等中央领导同志批示要求，调查组全面开展工作。');
