@@ -276,8 +276,11 @@ export class RoleRelator {
       if (v >= 0) return visits[v]!.event;
       if (OUTSIDE_THE_MEETING.test(text.slice(sentenceSpan(article, pos).start, pos))) return undefined;
     }
-    // Else the event named earlier in the clause, earlier in the article, or the first one.
+    // Else the event named earlier in the clause, earlier in the article, or the first one; but
+    // 省委书记赵一德汇报，省长赵刚等参加汇报会: one named right after, across a comma, when none is named before in the sentence.
     const i = lastEndingBy(mentions, pos);
+    const sentenceStart = sentenceSpan(article, pos).start;
+    if (after && after.start - verbEnd <= window && !/[。；]/.test(text.slice(pos, after.start)) && (i < 0 || mentions[i]!.end <= sentenceStart)) return after.event;
     if (i >= 0) return mentions[i]!.event;
     return mentions[0]?.event;
   }

@@ -164,6 +164,13 @@ describe('speaking on behalf of a body', () => {
   });
 });
 
+describe('the event named right after, across a comma', () => {
+  it('省委书记X汇报，省长Y等参加汇报会: the report is at the 汇报会, not at the visit of the headline', () => {
+    const a = analyse('5月17日，习近平在西安专门听取陕西省委和省政府工作汇报，省委书记赵一明汇报，省长赵刚等参加汇报会。', '习近平在山西运城考察');
+    expect(linksOf(a, 'SPOKE_AT')).toContain('赵一明 -> 汇报会');
+  });
+});
+
 describe('instructions are not speeches', () => {
   it('按照X等中央领导同志批示要求 / X作出重要指示: no SPOKE_AT for X', () => {
     const a = analyse('事故调查组第一次全体会议召开。按照李强总理等中央领导同志批示要求，调查组全面开展工作。');
