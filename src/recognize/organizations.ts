@@ -195,15 +195,18 @@ class CandidateScan {
     const n = text.length;
     for (let pos = 0; pos < n; pos++) {
       if (!c.jurisdictionCodes[text.charCodeAt(pos)]) continue;
-      if (!this.startsWord(pos)) continue;
       let best = -1;
-      for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
+      // Asked only once a suffix fits: the word checks tag the sentence, and most 省/市/县 head no department.
+      let startsWord: boolean | undefined;
+      bodies: for (let bodyLen = 1; bodyLen <= 10 && pos + 1 + bodyLen < n; bodyLen++) {
         const bodyEnd = pos + 1 + bodyLen;
         if (!isHan(text[bodyEnd - 1]) || CLAUSE_BREAK.has(text[bodyEnd - 1]!)) break;
         for (const suffix of c.deptSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
           if (!text.startsWith(suffix, bodyEnd)) continue;
           const end = bodyEnd + suffix.length;
-          if (this.suffixAllowed(suffix, end) && this.bodyOk(pos + 1, bodyEnd) && this.fits(pos, end) && !this.ordinaryEnding(pos, end)) best = Math.max(best, end);
+          if (!this.bodyOk(pos + 1, bodyEnd) || !this.fits(pos, end) || this.ordinaryEnding(pos, end)) continue;
+          if (!(startsWord ??= this.startsWord(pos))) break bodies;
+          if (this.suffixAllowed(suffix, end)) best = Math.max(best, end);
         }
       }
       if (best > 0) this.raw.push({ start: pos, end: best });
