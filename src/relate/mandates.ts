@@ -48,20 +48,32 @@ export function relateMandates(article: Article): void {
 }
 
 /**
- * The event that calls for what is said at `pos`. Meeting reports are written
- * around one event, and the speeches and 会议要求 that carry the policies
- * belong to it, so that is the main event. A policy named inside another
+ * The event that calls for what is said at `pos`. A policy named inside a
  * reported event's name (“英贤计划”项目签约仪式) belongs to that event.
+ * Otherwise it belongs to the event the body last reported before it: a
+ * report that moves on ("途中在运城考察", "并主持召开座谈会。他强调") hands
+ * what follows to the new event. What comes before the body's first report
+ * (the headline, a lead sentence) goes with that first report, since the
+ * headline often names the scene in words no event mention covers
+ * (在听取…汇报时强调); with no report in the body, with the main event.
  *
  * (Tying each policy to the nearest speaker's event was tried and scored
  * worse: speakers are often attributed to a second mention of the same
  * meeting or to a meeting the article only refers to.)
  */
 function eventResolver(article: Article): (pos: number) => number {
-  const main = mainEvent(article);
+  const reported = article.eventMentions.filter((m) => m.reported && m.event !== undefined);
+  const inBody = reported.filter((m) => m.start >= article.bodyStart).sort((a, b) => a.start - b.start);
+  const first = inBody[0]?.event ?? mainEvent(article);
   return (pos) => {
-    const holder = article.eventMentions.find((m) => m.reported && m.event !== undefined && m.start <= pos && pos < m.end);
-    return holder?.event ?? main;
+    const holder = reported.find((m) => m.start <= pos && pos < m.end);
+    if (holder) return holder.event!;
+    let last = first;
+    for (const m of inBody) {
+      if (m.start > pos) break;
+      last = m.event!;
+    }
+    return last;
   };
 }
 

@@ -37,6 +37,17 @@ describe('MANDATES', () => {
     expect([...froms][0]).toContain('全省生态环境保护大会');
   });
 
+  it('hands what follows a later report in the body to that event', () => {
+    const a = analyse(
+      '5月17日，全省水利工作会议在太原召开。省委书记李明出席并讲话。\n' +
+        '李明强调，要全面落实河湖长制。\n' +
+        '5月16日下午，李明在运城调研。他指出，要深入实施“退盐还湖”。',
+    );
+    const m = mandates(a);
+    expect(m.some((x) => /水利工作会议 -> 河湖长制/.test(x))).toBe(true);
+    expect(m.some((x) => /运城调研 -> 退盐还湖/.test(x))).toBe(true);
+  });
+
   it('leaves out a document that is only studied', () => {
     const a = analyse('9月3日，市委理论学习中心组召开专题学习会议。会议传达学习了《关于推进作风建设的实施方案》。');
     expect(a.policies.map((p) => p.name)).toContain('关于推进作风建设的实施方案');
