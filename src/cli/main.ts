@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { Command, CommanderError } from 'commander';
-import { extractGraph } from '../workflows/extract.js';
+import { extractGraph, parseShard, type Shard } from '../workflows/extract.js';
 import { applySchemaOnly, loadInputs } from '../workflows/load.js';
 import { DEFAULT_BATCH_ROWS } from '../load/writer.js';
 import { exportInputs, EXPORT_FORMATS, type ExportFormat } from '../workflows/export.js';
@@ -60,11 +60,17 @@ program
   .option('-o, --out <file>', 'where to write the graph document (default: standard output)')
   .option('--strict', 'stop at the first input that cannot be read')
   .option('-w, --workers <n>', 'worker threads (0: analyse in the main thread)', parseWorkers, availableParallelism())
-  .action(async (inputs: string[], opts: { out?: string; strict?: boolean; workers: number }) => {
+  .option('--shard <k/n>', 'only shard k of n (articles split by a hash of their id): n machines each write a document, `kg load` takes them all', (v) => {
+    const shard = parseShard(v);
+    if (!shard) throw new CommanderError(2, 'kg.shard', 'kg: --shard takes k/n with 1 ≤ k ≤ n, e.g. 2/4');
+    return shard;
+  })
+  .action(async (inputs: string[], opts: { out?: string; strict?: boolean; workers: number; shard?: Shard }) => {
     const counter = articleCounter(process.stderr);
     const { graph, problems, skipped } = await extractGraph(inputs, {
       strict: opts.strict,
       workers: opts.workers,
+      shard: opts.shard,
       ...reportToStderr,
       onArticle: (done) => counter.tick(done),
     }).finally(() => counter.stop());
@@ -81,8 +87,8 @@ program
 addConnectionOptions(
   program
     .command('load')
-    .description('put the graph into Neo4j (articles are extracted first; a graph-document .json is validated and loaded)')
-    .argument('[inputs...]', 'article files or directories, or graph.json'),
+    .description('put the graph into Neo4j (articles are extracted first; graph-document .json files, e.g. shards, are validated, merged and loaded)')
+    .argument('[inputs...]', 'article files or directories, or graph documents (several are merged)'),
 )
   .option('--wipe', 'delete everything in the database first')
   .option('--batch-size <rows>', 'rows per transaction', (v) => positiveInt(v, '--batch-size'), DEFAULT_BATCH_ROWS)
@@ -117,7 +123,7 @@ addConnectionOptions(
 program
   .command('export')
   .description('write the graph as a Cypher script, CSV files for neo4j-admin import, or GraphML')
-  .argument('<inputs...>', 'article files or directories, or graph.json')
+  .argument('<inputs...>', 'article files or directories, or graph documents (several are merged)')
   .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, (v) => {
     if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new CommanderError(2, 'kg.format', `kg: --format must be one of ${EXPORT_FORMATS.join(', ')}`);
     return v;

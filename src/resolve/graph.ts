@@ -345,7 +345,7 @@ function validSpan(article: Article, span: Span): boolean {
   return span.start >= 0 && span.end > span.start && span.end <= article.text.length;
 }
 
-function sentenceEvidence(article: Article, pos: number): Evidence {
+export function sentenceEvidence(article: Article, pos: number): Evidence {
   const { start, end } = sentenceSpan(article, pos);
   return { article: article.id, start, end, text: article.text.slice(start, end).trim() || '…' };
 }

@@ -8,13 +8,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReadProblem } from '../read/index.js';
-import type { GraphDocument, GraphNode, Relationship } from '../schema/graph.js';
+import { z } from 'zod';
+import { EvidenceSchema, type Evidence, type GraphDocument, type GraphNode, type Relationship } from '../schema/graph.js';
+import { ancestors } from '../resolve/locations.js';
 import { validateGraph } from '../validate/index.js';
 import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../neo4j/connection.js';
 import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
 import { applySchema, fillEmptyLists, schemaStatements } from '../load/schema.js';
 import { LoadInterruptedError, loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
-import { extractGraph, type ExtractOptions } from './extract.js';
+import { extractGraph, type ExtractOptions, type ShardDocument } from './extract.js';
 
 export interface GraphInputsResult {
   graph: GraphDocument;
@@ -31,7 +33,7 @@ function looksLikeGraph(value: unknown): boolean {
  * merged; all other inputs (articles, folders, .json/.jsonl records) are extracted.
  */
 export async function graphFromInputs(inputs: string[], options: ExtractOptions = {}): Promise<GraphInputsResult> {
-  const graphs: GraphDocument[] = [];
+  const graphs: ShardDocument[] = [];
   const articles: string[] = [];
   for (const input of inputs) {
     if (extname(input).toLowerCase() === '.json' && (await stat(input).catch(() => null))?.isFile()) {
@@ -43,7 +45,7 @@ export async function graphFromInputs(inputs: string[], options: ExtractOptions 
         continue;
       }
       if (looksLikeGraph(parsed)) {
-        graphs.push(validateGraph(parsed));
+        graphs.push({ ...validateGraph(parsed), ...shardEvidence(parsed as object, input) });
         continue;
       }
     }
@@ -55,15 +57,32 @@ export async function graphFromInputs(inputs: string[], options: ExtractOptions 
     graphs.push(extracted.graph);
     problems.push(...extracted.problems);
   }
-  return { graph: graphs.length === 1 ? graphs[0]! : validateGraph(mergeGraphs(graphs)), problems };
+  const whole = graphs.length === 1 && !graphs[0]!.partOfEvidence;
+  return { graph: whole ? graphs[0]! : validateGraph(mergeGraphs(graphs)), problems };
 }
 
-/** Union of graph documents: nodes by id, facts by identity, evidence and mentions concatenated. */
-export function mergeGraphs(graphs: GraphDocument[]): GraphDocument {
+const PartOfEvidenceSchema = z.record(z.string(), z.array(EvidenceSchema));
+
+/** The PART_OF evidence a shard document carries beside its graph (see ShardDocument). */
+function shardEvidence(parsed: object, path: string): Pick<ShardDocument, 'partOfEvidence'> {
+  if (!('partOfEvidence' in parsed)) return {};
+  const checked = PartOfEvidenceSchema.safeParse(parsed.partOfEvidence);
+  if (!checked.success) throw new Error(`${path}: partOfEvidence is not a map of division ids to evidence lists (${checked.error.issues[0]?.message})`);
+  return { partOfEvidence: checked.data };
+}
+
+/**
+ * Union of graph documents (e.g. the shards of `kg extract --shard k/n`): nodes
+ * by id, facts by identity, evidence and mentions concatenated, PART_OF derived
+ * again from the divisions of the union and all their evidence.
+ */
+export function mergeGraphs(graphs: ShardDocument[]): GraphDocument {
   const articles = new Map<string, GraphDocument['articles'][number]>();
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, Relationship>();
+  const partOfEvidence = new Map<string, Evidence[]>();
   for (const g of graphs) {
+    for (const [child, evidence] of Object.entries(g.partOfEvidence ?? {})) partOfEvidence.set(child, [...(partOfEvidence.get(child) ?? []), ...evidence]);
     for (const a of g.articles) articles.set(a.id, a);
     for (const n of g.nodes) {
       const old = nodes.get(n.id);
@@ -74,13 +93,39 @@ export function mergeGraphs(graphs: GraphDocument[]): GraphDocument {
       }
     }
     for (const r of g.relationships) {
+      if (r.type === 'PART_OF') {
+        partOfEvidence.set(r.from, [...(partOfEvidence.get(r.from) ?? []), ...r.evidence]);
+        continue;
+      }
       const key = relationshipKey(r);
       const old = rels.get(key);
       if (!old) rels.set(key, structuredClone(r));
       else old.evidence = dedupeEvidence([...old.evidence, ...r.evidence]);
     }
   }
+  for (const r of partOfLinks(nodes, partOfEvidence)) rels.set(relationshipKey(r), r);
   return { version: 1, articles: [...articles.values()], nodes: [...nodes.values()], relationships: [...rels.values()] };
+}
+
+/**
+ * PART_OF runs from a division to its nearest ancestor in the graph, so a union
+ * derives them again: the ancestor one document lacked may be in another
+ * (清徐县 → 山西省 in one shard, 清徐县 → 太原市 once 太原市 is in the union).
+ * A division keeps the evidence of all the links the documents gave it.
+ */
+function partOfLinks(nodes: Map<string, GraphNode>, evidenceByChild: Map<string, Evidence[]>): Relationship[] {
+  const byCode = new Map<string, string>();
+  for (const n of nodes.values()) {
+    const code = n.label === 'Location' ? n.properties.divisionCode : null;
+    if (code && !byCode.has(code)) byCode.set(code, n.id);
+  }
+  const links: Relationship[] = [];
+  for (const [code, childId] of byCode) {
+    const evidence = evidenceByChild.get(childId);
+    const parentId = ancestors(code).map((p) => byCode.get(p.code!)).find((id) => id && id !== childId);
+    if (evidence && parentId) links.push({ type: 'PART_OF', from: childId, to: parentId, properties: {}, evidence: dedupeEvidence(evidence) });
+  }
+  return links;
 }
 
 export interface LoadWorkflowOptions extends ExtractOptions {
