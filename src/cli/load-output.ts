@@ -7,28 +7,29 @@ export interface Progress {
   stop(): void;
 }
 
-/** A cli-progress bar when the stream is a terminal; otherwise nothing. */
+/** A cli-progress bar (rows written of the total, rows per second) when the stream is a terminal; otherwise nothing. */
 export function progressBar(stream: NodeJS.WriteStream): Progress {
   if (!stream.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream, format: 'loading [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}', hideCursor: true, clearOnComplete: false },
+    { stream, format: 'loading [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | {duration_formatted}', hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
   );
-  let started = false;
+  let startedAt: number | null = null;
   let stopped = false;
+  const rate = (done: number) => ({ rate: Math.round(done / Math.max((performance.now() - startedAt!) / 1000, 1e-3)) });
   return {
     update(done, total) {
       if (stopped) return;
-      if (!started) {
-        bar.start(total, done);
-        started = true;
+      if (startedAt === null) {
+        startedAt = performance.now();
+        bar.start(total, done, { rate: 0 });
       } else {
         bar.setTotal(total);
-        bar.update(done);
+        bar.update(done, rate(done));
       }
     },
     stop() {
-      if (started && !stopped) bar.stop();
+      if (startedAt !== null && !stopped) bar.stop();
       stopped = true;
     },
   };
