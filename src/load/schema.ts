@@ -43,12 +43,24 @@ export function renderSchemaCypher(): string {
   ].join('\n');
 }
 
-/** Applies every statement (idempotent) and waits for the indexes to come online. */
-export async function applySchema(driver: Driver, database?: string): Promise<void> {
+/** The index or constraint a statement creates (CREATE [FULLTEXT] INDEX|CONSTRAINT <name> IF NOT EXISTS …). */
+const createdName = (statement: string) => /^CREATE (?:FULLTEXT )?(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS/.exec(statement)![1]!;
+
+/**
+ * Creates the constraints and indexes the database lacks, and only then waits
+ * for them to come online: on a database that has them all (every load after
+ * the first) this is one read, so a small load takes about a second, not the
+ * seconds 25 schema statements and an index wait cost. Returns how many it created.
+ */
+export async function applySchema(driver: Driver, database?: string): Promise<number> {
   const session = driver.session({ database });
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(300)');
+    const present = new Set<string>();
+    for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) for (const r of (await session.run(show)).records) present.add(r.get('name') as string);
+    const missing = schemaStatements().filter((s) => !present.has(createdName(s)));
+    for (const statement of missing) await session.run(statement);
+    if (missing.length) await session.run('CALL db.awaitIndexes(300)');
+    return missing.length;
   } finally {
     await session.close();
   }

@@ -35,6 +35,15 @@ describe('kg load (live Neo4j)', () => {
     expect(ft?.properties).toEqual(['name', 'aliases']);
   });
 
+  it('creates only what the database lacks, so a load into a ready database sends no schema statement', async () => {
+    await fresh();
+    expect(await applySchema(server().driver)).toBe(0);
+    await server().query('DROP INDEX event_date');
+    expect(await applySchema(server().driver)).toBe(1);
+    expect(await server().query("SHOW INDEXES YIELD name WHERE name = 'event_date' RETURN name")).toEqual([{ name: 'event_date' }]);
+    expect(await applySchema(server().driver)).toBe(0);
+  });
+
   it('loads the sample page: node and relationship counts equal the graph document’s', async () => {
     await fresh();
     const doc = await sampleGraph();
