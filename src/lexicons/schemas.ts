@@ -147,6 +147,7 @@ export const PoliciesLexicon = lexicon({
   headNotFollowedBy: someWords,
   documentHeads: someWords,
   weakVerbs: someWords,
+  verbLed: z.object({ heads: someWords, verbs: someWords }).strict(),
 });
 
 export const TargetsLexicon = lexicon({

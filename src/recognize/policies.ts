@@ -29,6 +29,8 @@ import { PoliciesLexicon } from '../lexicons/schemas.js';
 interface Compiled {
   lex: z.output<typeof PoliciesLexicon>;
   weakVerbs: RegExp;
+  verbLedHead: RegExp;
+  verbLedVerb: RegExp;
   quoted: RegExp;
   book: RegExp;
   programmes: RegExp;
@@ -97,6 +99,8 @@ function compile(): Compiled {
     headNotFollowedBy: new RegExp(`^(?:${alternation(lex.headNotFollowedBy)})`),
     excluded: new Set(lex.notPolicies),
     weakVerbs: new RegExp(`(?:${inOrder(lex.weakVerbs)})$`),
+    verbLedHead: new RegExp(`(?:${alternation(lex.verbLed.heads)})$`),
+    verbLedVerb: new RegExp(`(?:${alternation(lex.verbLed.verbs)})`),
   };
   return compiled;
 }
@@ -137,7 +141,10 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     });
   };
 
-  // 《…》 documents.
+  // 《…》 documents. 《条例》 after 《中国共产党纪律处分条例》（以下简称《条例》）: a bare
+  // document word is the short form of the last document named with that word
+  // (a bracketed qualifier aside: 《…问责规定（试行）》 → 《规定》).
+  const lastFull = new Map<string, string>();
   for (const m of text.matchAll(c.book)) {
     const inner = m[1]!;
     const start = m.index!;
@@ -150,7 +157,9 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const draft = c.draft.test(inner) || /^[（(]稿[）)]/.test(after);
     if ((draft || c.review.test(before)) && !passed) continue;
     const kind = /法$|条例$|法[（(]/.test(inner) ? 'law' : 'plan';
-    push(inner, start, end, kind, undefined, passed || !studiedOnly(start));
+    const fullForm = c.lex.documentHeads.includes(inner) ? lastFull.get(inner) : undefined;
+    push(inner, start, end, kind, fullForm, passed || !studiedOnly(start));
+    if (!fullForm) for (const h of c.lex.documentHeads) if (inner !== h && inner.replace(/[（(][^）)]*[）)]$/, '').endsWith(h)) lastFull.set(h, inner);
   }
 
   // Quoted names. Quotes that touch (“A”“B”, “A”、“B”) share the frame of the run.
@@ -220,6 +229,8 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     let head = text.slice(p, s).replace(/^[项个条部批些]/, '');
     if (head.length < 2 || c.generic.has(head) || c.genericEnd.test(head)) continue;
     const name = text.slice(s - head.length, e);
+    // 加强水毁工程修复, 在建工程: works, not a programme, unless the clause implements it.
+    if (c.verbLedHead.test(name) && !c.verbLedVerb.test(clauseBefore(text, s - head.length, 16))) continue;
     const kind = /法$|条例$/.test(name) ? 'law' : /制$|制度/.test(name) ? 'system' : /行动|攻坚战|保卫战|整治|教育$/.test(name) ? 'campaign' : 'plan';
     push(name, s - head.length, e, kind);
   }

@@ -41,6 +41,11 @@ describe('policies: quoted names', () => {
 });
 
 describe('policies: 《》 documents', () => {
+  it('merges a bare 《条例》 into the document it abbreviates', () => {
+    const a = analyse('会议强调，要制定出台《防范化解金融风险问责规定（试行）》，切实抓好《规定》的贯彻落实。');
+    expect(new Set(a.policies.map((p) => p.canonical ?? p.name))).toEqual(new Set(['防范化解金融风险问责规定（试行）']));
+  });
+
   it('takes a document being carried out or adopted', () => {
     const body = '会议审议通过了《全县河道管理条例》。要认真落实《乡村振兴促进法》。';
     expect(names(body)).toEqual(expect.arrayContaining(['全县河道管理条例', '乡村振兴促进法']));
@@ -67,6 +72,11 @@ describe('policies: programmes and unquoted names', () => {
 
   it('does not take a programme named only as achieved results (脱贫攻坚成果)', () => {
     expect(names('要巩固拓展脱贫攻坚成果。')).toEqual([]);
+  });
+
+  it('takes a …工程 programme only in a clause that implements it, not works (水毁工程修复, 在建工程)', () => {
+    expect(names('要深入实施古村落保护工程，全面开展文化惠民工程。')).toEqual(['古村落保护工程', '文化惠民工程']);
+    expect(names('要加强水毁工程修复，保障在建工程度汛安全，与河道排涝工程有效衔接。')).toEqual([]);
   });
 
   it('takes a name closed by a policy head, back to the verb before it', () => {
