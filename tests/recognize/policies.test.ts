@@ -127,6 +127,13 @@ describe('policies: what is not a policy', () => {
     expect(names('《求是》杂志发表重要文章。观众收看《新闻联播》。要认真落实《安全生产条例》。')).toEqual(['安全生产条例']);
   });
 
+  it('leaves out a head word inside a longer phrase: verbs, 战略意图, 行动措施, 解决方案, 一切行动', () => {
+    const body =
+      '王明走访学习教育工作专班，要求及时总结学习教育成效。要深刻领会党中央战略意图，落实应急预案行动措施，' +
+      '找到生态修复的最佳解决方案，一切行动听指挥。';
+    expect(names(body)).toEqual([]);
+  });
+
   it('leaves out military operations, honours and strategic partnerships', () => {
     const body = '俄方宣布结束特别军事行动。她获得“五一”劳动奖章。两国战略伙伴关系不断深化。';
     expect(names(body)).toEqual([]);
