@@ -18,6 +18,7 @@ import { bookTitleMask, CLAUSE_BREAK, isHan, type ArticleContext } from './conte
 import { gazetteer, type Place } from '../lexicons/gazetteer.js';
 import { lexicons } from '../lexicons/index.js';
 import { organizationSpans } from './organizations.js';
+import { wordStartsAt } from '../segment/index.js';
 
 interface Rules {
   notBefore: string[];
@@ -112,8 +113,8 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     if (r.notAfter.some((w) => text.endsWith(w, start))) return true;
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
     if (r.dateline.test(after)) return true;
-    const first = ctx.words.tokenAt(start);
-    // 北京|人民大会堂 is one word to jieba but two places.
+    // 北京|人民大会堂 is one word to jieba but two places. (After a break no word starts earlier: the sentence stays untagged.)
+    const first = wordStartsAt(text, start) ? undefined : ctx.words.tokenAt(start);
     if (first && first.start < start && first.word.length > 1 && gaz.placeStartEndingAt(text, start, start - first.start) < 0) return true;
     return false;
   };

@@ -66,6 +66,18 @@ export class ArticleWords {
   }
 }
 
+/**
+ * Characters no word of jieba's reaches over: sentence ends (each sentence is
+ * cut on its own) and cppjieba's separators (，。 and white space, cut apart
+ * before segmentation, see its PreFilter).
+ */
+const WORD_BREAKS = new Set([...'。！？!?；;\n', ' ', '\t', '，']);
+
+/** Does a word start at `pos` however jieba cuts the sentence? Lets a caller skip tagging it. */
+export function wordStartsAt(text: string, pos: number): boolean {
+  return pos === 0 || WORD_BREAKS.has(text[pos - 1]!);
+}
+
 export function tagSpan(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let pos = start;

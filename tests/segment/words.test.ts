@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/clean/index.js';
-import { ArticleWords, splitSentences, tagSpan } from '../../src/segment/index.js';
+import { ArticleWords, splitSentences, tagSpan, wordStartsAt } from '../../src/segment/index.js';
 import { tagOf } from '../../src/segment/dictionary.js';
 
 const sample = readFileSync(new URL('../../data/sample/000_260baaeb98d07a4e.txt', import.meta.url), 'utf8');
@@ -63,5 +63,24 @@ describe('ArticleWords: words tagged on first use, one sentence at a time', () =
   it('has no word outside the sentences (the blank line after the title)', () => {
     expect(words.tokenAt(article.text.indexOf('\n'))).toBeUndefined();
     expect(words.tokenAt(article.text.length)).toBeUndefined();
+  });
+});
+
+describe('wordStartsAt: where a word starts whatever jieba cuts', () => {
+  it('holds after a sentence end, a comma or white space, and every such position starts a word', () => {
+    const article = prepareArticle({ id: 'b', path: 'b.txt', title: '山西省召开会议', date: null, source: null, url: null, body: sample });
+    splitSentences(article);
+    const words = new ArticleWords(article.text, article.sentences);
+    const { text } = article;
+    expect(wordStartsAt(text, text.indexOf('，') + 1)).toBe(true);
+    expect(wordStartsAt(text, text.indexOf('书记') + 1)).toBe(false);
+    let breaks = 0;
+    for (let pos = 0; pos < text.length; pos++) {
+      if (!wordStartsAt(text, pos)) continue;
+      breaks++;
+      const t = words.tokenAt(pos);
+      if (t) expect(t.start).toBe(pos);
+    }
+    expect(breaks).toBeGreaterThan(20);
   });
 });
