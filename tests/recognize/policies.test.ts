@@ -74,6 +74,11 @@ describe('policies: programmes and unquoted names', () => {
     expect(names('要巩固拓展脱贫攻坚成果。')).toEqual([]);
   });
 
+  it('takes a city-title campaign (…城市创建) and a quoted crackdown after 重拳出击', () => {
+    expect(names('要常态化推进卫生城市创建，加大森林城市创建宣传力度。')).toEqual(['卫生城市创建', '森林城市创建']);
+    expect(names('各地要重拳出击“打非治违”。')).toEqual(['打非治违']);
+  });
+
   it('takes a …工程 programme only in a clause that implements it, not works (水毁工程修复, 在建工程)', () => {
     expect(names('要深入实施古村落保护工程，全面开展文化惠民工程。')).toEqual(['古村落保护工程', '文化惠民工程']);
     expect(names('要加强水毁工程修复，保障在建工程度汛安全，与河道排涝工程有效衔接。')).toEqual([]);
