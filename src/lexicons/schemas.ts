@@ -148,6 +148,7 @@ export const PoliciesLexicon = lexicon({
   documentHeads: someWords,
   weakVerbs: someWords,
   verbLed: z.object({ heads: someWords, verbs: someWords }).strict(),
+  shortLaws: z.object({ verbsBefore: someWords, notLawEnds: someWords }).strict(),
 });
 
 export const TargetsLexicon = lexicon({

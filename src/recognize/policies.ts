@@ -31,6 +31,8 @@ interface Compiled {
   weakVerbs: RegExp;
   verbLedHead: RegExp;
   verbLedVerb: RegExp;
+  shortLaw: RegExp;
+  notLawEnd: RegExp;
   quoted: RegExp;
   book: RegExp;
   programmes: RegExp;
@@ -101,6 +103,8 @@ function compile(): Compiled {
     weakVerbs: new RegExp(`(?:${inOrder(lex.weakVerbs)})$`),
     verbLedHead: new RegExp(`(?:${alternation(lex.verbLed.heads)})$`),
     verbLedVerb: new RegExp(`(?:${alternation(lex.verbLed.verbs)})`),
+    shortLaw: new RegExp(`(?:${alternation(lex.shortLaws.verbsBefore)})([\\u4e00-\\u9fff]{1,8}?法)(?![律规治人制典官院])`, 'g'),
+    notLawEnd: new RegExp(`(?:${alternation(lex.shortLaws.notLawEnds)})$`),
   };
   return compiled;
 }
@@ -233,6 +237,16 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     if (c.verbLedHead.test(name) && !c.verbLedVerb.test(clauseBefore(text, s - head.length, 16))) continue;
     const kind = /法$|条例$/.test(name) ? 'law' : /制$|制度/.test(name) ? 'system' : /行动|攻坚战|保卫战|整治|教育$/.test(name) ? 'campaign' : 'plan';
     push(name, s - head.length, e, kind);
+  }
+
+  // Short law names after a verb that carries a law out: 实施好森林法, 实施修改后的代表法.
+  for (const m of text.matchAll(c.shortLaw)) {
+    const name = m[1]!;
+    const e = m.index! + m[0].length;
+    const s = e - name.length;
+    const covering = ctx.words.tokenAt(e - 1);
+    if (name.length < 2 || c.notLawEnd.test(name) || insideRejected(s) || (covering && covering.end > e)) continue;
+    push(name, s, e, 'law');
   }
 
   article.policies = mergeVariants(found.sort((a, b) => a.start - b.start));

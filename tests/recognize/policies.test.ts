@@ -41,6 +41,11 @@ describe('policies: quoted names', () => {
 });
 
 describe('policies: 《》 documents', () => {
+  it('takes a short law name without book marks after a verb that carries it out', () => {
+    expect(names('要认真实施好草原法，实施修改后的代表法。')).toEqual(['草原法', '代表法']);
+    expect(names('要严格执行办法，实施依法行政，检查站点检疫执法。')).toEqual([]);
+  });
+
   it('merges a bare 《条例》 into the document it abbreviates', () => {
     const a = analyse('会议强调，要制定出台《防范化解金融风险问责规定（试行）》，切实抓好《规定》的贯彻落实。');
     expect(new Set(a.policies.map((p) => p.canonical ?? p.name))).toEqual(new Set(['防范化解金融风险问责规定（试行）']));
