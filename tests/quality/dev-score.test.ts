@@ -13,7 +13,7 @@ import { score, scoreByGroup, type Score } from '../../scripts/eval.js';
 import { DEV_ARTICLES, DEV_GOLD, SCORER, describeWithDevCorpus } from '../helpers/corpus.js';
 
 /** Measured floors (never above a measured run); `core`/`full` over all 114 articles. */
-const FLOOR = { core: 0.967, full: 0.890 };
+const FLOOR = { core: 0.967, full: 0.893 };
 const GROUP_FLOOR: Record<string, number> = { L: 0.947, N: 0.984, S: 0.965, seed: 1.0 };
 const BAR = { core: 0.93, full: 0.85, group: 0.9 };
 
