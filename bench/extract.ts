@@ -2,8 +2,11 @@
  * Extraction throughput on the bulk corpus, one configuration per process so
  * peak memory and CPU are its own. Prints one JSON line.
  *
- *   tsx bench/extract.ts --mode tag|extract --workers N [--limit N]
+ *   tsx bench/extract.ts --mode tag|extract --workers N [--limit N] [--repeat K]
  *
+ * `--repeat K` reads the bulk items K times over, each pass under new ids
+ * (xwlb-…~2), for the scale figures: a corpus K times larger whose cost per
+ * article and resident memory should stay those of one pass.
  * `tag` is nodejieba's own tagging of the same texts (the reference speed),
  * in this thread (--workers 0) or spread over worker threads (how far a
  * jieba workload scales on this machine);
@@ -35,14 +38,18 @@ const arg = (name: string, fallback: string) => {
 const mode = arg('mode', 'extract');
 const workers = Number(arg('workers', mode === 'tag' ? '0' : '1'));
 const limit = Number(arg('limit', 'Infinity'));
+const repeat = Number(arg('repeat', '1'));
 
 async function* records(): AsyncGenerator<SourceRecord> {
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(BULK), crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    if (n++ >= limit) return;
-    const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
-    yield { id: r.id, path: 'bulk', title: r.title ?? null, date: r.date ?? null, source: r.source ?? null, url: null, body: r.text };
+  for (let pass = 1; pass <= repeat; pass++) {
+    for await (const line of createInterface({ input: createReadStream(BULK), crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      if (n++ >= limit) return;
+      const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
+      const id = pass === 1 ? r.id : `${r.id}~${pass}`;
+      yield { id, path: 'bulk', title: r.title ?? null, date: r.date ?? null, source: r.source ?? null, url: null, body: r.text };
+    }
   }
 }
 
@@ -109,7 +116,7 @@ if (mode === 'tag' && workers > 0) {
     bytes += Buffer.byteLength(r.body) + Buffer.byteLength(r.title ?? '');
   }
 } else {
-  const total = Number.isFinite(limit) ? limit : 10_248;
+  const total = Number.isFinite(limit) ? limit : 10_248 * repeat;
   for await (const result of analyseAll(records(), workers)) {
     if (articles++ === 0) startup = performance.now() - started;
     if ('article' in result) bytes += Buffer.byteLength(result.article.text);
