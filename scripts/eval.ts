@@ -32,7 +32,11 @@ export const groupOf = (goldFile: string) => /^[A-Za-z]+/.exec(goldFile)?.[0] ??
 export function scoreByGroup(scorer: string, gold: string, pred: string): Map<string, { articles: number; score: Score }> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
   const groups = new Map<string, string[]>();
-  for (const f of readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort()) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
+  for (const f of readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const files = groups.get(groupOf(f));
+    if (files) files.push(f);
+    else groups.set(groupOf(f), [f]);
+  }
   const out = new Map<string, { articles: number; score: Score }>();
   for (const [group, files] of groups) {
     const groupDir = join(dir, group);

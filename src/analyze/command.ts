@@ -8,6 +8,7 @@ import { formatTable } from '../query/library.js';
 import { graphFromInputs } from '../workflows/load.js';
 import { analyzeNetwork, type EventsPerYear, type NetworkAnalysis } from './network.js';
 import { writeAnalytics } from './write.js';
+import { reportToStderr } from '../cli/summary.js';
 
 interface AnalyzeFlags extends ConnectionFlags {
   json?: boolean;
@@ -103,7 +104,7 @@ export function registerAnalyzeCommand(program: Command): Command {
     const config = opts.write ? resolveConfig(opts) : null;
     const driver = config ? await connect(config) : null;
     try {
-      const { graph, problems } = await graphFromInputs(inputs, { onProblem: (p) => console.error(`kg: ${p.path}: ${p.reason}`) });
+      const { graph, problems } = await graphFromInputs(inputs, { onProblem: reportToStderr.onProblem });
       const started = performance.now();
       const analysis = analyzeNetwork(graph);
       const ms = performance.now() - started;
