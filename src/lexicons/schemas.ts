@@ -127,6 +127,7 @@ export const PlacesLexicon = lexicon({
   venueSuffixes: someWords,
   venueNotNames: words,
   nicknames: z.record(word, word),
+  ethnicGroups: someWords,
 });
 
 export const PoliciesLexicon = lexicon({

@@ -74,6 +74,15 @@ function isWordNotName(ctx: ArticleContext, start: number, end: number): boolean
 }
 
 const COMMON_NOUN_TAGS = new Set(['n', 'vn']);
+
+/** Tags of a longer word that may still hold the place it starts with (山西省委/nt, 北京人民大会堂/ns). */
+const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nr', 'nrt']);
+
+/** 长治|久安, 文山|会海: the place only opens a longer word of jieba's that is no name (长治久安/l, 文山会海/nz), so it is no place there. */
+function beginsLongerCommonWord(ctx: ArticleContext, start: number, end: number): boolean {
+  const tok = ctx.words.tokenAt(start);
+  return tok !== undefined && tok.start === start && tok.end > end && !NAME_WORD_TAGS.has(tok.tag);
+}
 const isLocalLevel = (place: Place) => place.level === 'county' || place.level === 'township';
 
 /** Tags of words that describe a kind of site rather than name one (贫困|社区, 薄弱|村). */
@@ -116,7 +125,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     // 北京|人民大会堂 is one word to jieba but two places. (After a break no word starts earlier: the sentence stays untagged.)
     const first = wordStartsAt(text, start) ? undefined : ctx.words.tokenAt(start);
     if (first && first.start < start && first.word.length > 1 && gaz.placeStartEndingAt(text, start, start - first.start) < 0) return true;
-    return false;
+    return beginsLongerCommonWord(ctx, start, end);
   };
 
   for (let pos = 0; pos < text.length; pos++) {

@@ -36,6 +36,16 @@ describe('locations', () => {
     expect(canon('三晋大地')).toEqual(['山西省']);
   });
 
+  it('skips a place that only opens a longer common word (长治久安, 文山会海)', () => {
+    expect(locs('确保边疆长治久安，力戒文山会海。')).toEqual([]);
+    expect(canon('李明到长治调研。')).toEqual(['长治市']);
+  });
+
+  it('writes an autonomous prefecture short, without its peoples (伊犁, 恩施州), but not an autonomous county', () => {
+    expect(canon('代表团先后到伊犁、恩施州考察。')).toEqual(['伊犁哈萨克自治州', '恩施土家族苗族自治州']);
+    expect(locs('加强沿河环湖地区治理。')).toEqual([]);
+  });
+
   it('writes counties short only where jieba reads a name', () => {
     expect(canon('诸暨市委常委出席。在清徐调研。')).toContain('清徐县');
     expect(locs('要节约资源，加强合作。')).toEqual([]);
