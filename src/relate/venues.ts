@@ -7,7 +7,7 @@
  *                 由<org>、<org>(共同)主办/举办         (本届博览会由省工信厅……共同主办)
  * A place chain (湖南省长沙市, 北京人民大会堂) gives one fact per place.
  */
-import type { Article, EventMention, LocationMention, NamedMention } from '../document.js';
+import type { Article, EventMention, LocationMention, NamedMention, Span } from '../document.js';
 import type { Stage } from '../stage.js';
 import { readLexicon } from '../lexicons/load.js';
 import { inOrder } from '../lexicons/patterns.js';
@@ -133,7 +133,7 @@ export function relateVenues(article: Article): void {
     // 在清徐县调研 / 到山西太原调研: the visited place is in the visit's name (after 到/赴 only when it frames the visit).
     if (m.kind === 'visit') {
       const placeBefore = framing ? /[在到赴]/ : /在/;
-      for (const loc of chainsFrom(locs, (l) => l.start >= m.start && l.end <= m.end && placeBefore.test(text[l.start - 1]!))) push('HELD_IN', event, loc, m.start);
+      for (const loc of placesListedFrom(text, locs, m, (l) => l.start >= m.start && placeBefore.test(text[l.start - 1]!))) push('HELD_IN', event, loc, m.start);
     }
     // 来到临汾、晋中等地…考察调研 / 来到北京市通州区潞城镇，同首都群众一起参加义务植树: where a visit or an activity went.
     if ((m.kind === 'visit' || m.kind === 'activity') && framing) {
@@ -178,13 +178,20 @@ export function relateVenues(article: Article): void {
   }
 }
 
-/** The places that `starts` accepts, each with the places written right after it (山西太原: 山西, 太原). */
-function chainsFrom(locs: LocationMention[], starts: (l: LocationMention) => boolean): LocationMention[] {
+/** Between two places of one list (江苏南京、苏州、无锡, 伊犁和喀什). */
+const PLACE_LIST_MARK = /^[、和及与]$/;
+
+/**
+ * Inside a name (a visit's: 在江苏南京、苏州和无锡调研), the places that `starts` accepts, each with the places
+ * written right after it (山西太原: 山西, 太原) or listed after it.
+ */
+function placesListedFrom(text: string, locs: LocationMention[], name: Span, starts: (l: LocationMention) => boolean): LocationMention[] {
   const out: LocationMention[] = [];
+  const follows = (prev: LocationMention, next: LocationMention) => next.start === prev.end || PLACE_LIST_MARK.test(text.slice(prev.end, next.start));
   for (let i = 0; i < locs.length; i++) {
-    if (!starts(locs[i]!)) continue;
+    if (locs[i]!.end > name.end || !starts(locs[i]!)) continue;
     out.push(locs[i]!);
-    while (i + 1 < locs.length && locs[i + 1]!.start === locs[i]!.end) out.push(locs[++i]!);
+    while (i + 1 < locs.length && locs[i + 1]!.end <= name.end && follows(locs[i]!, locs[i + 1]!)) out.push(locs[++i]!);
   }
   return out;
 }

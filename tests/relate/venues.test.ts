@@ -92,6 +92,11 @@ describe('where a tour went', () => {
     expect(facts(a, 'HELD_IN')).toEqual(expect.arrayContaining(['山西太原调研>山西省', '山西太原调研>太原市']));
   });
 
+  it('在A、B和C调研: every place listed in the name of the visit', () => {
+    const a = analyse('5月6日至8日，国务院副总理王平在浙江杭州、宁波和温州调研。');
+    expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['宁波市', '杭州市', '浙江省', '温州市'].sort());
+  });
+
   it('先后到A、B考察调研 in the second paragraph, under a summary lead, frames the tour too', () => {
     const a = analyseArticle({
       id: 't', path: 't', title: '习近平在山西考察', date: null, source: null, url: null,
