@@ -72,7 +72,7 @@ export function groupEvents(article: Article): void {
     if (same >= 0) attach(m, same);
   }
   for (const ev of events) nameByConvener(article, ev, generic);
-  article.events = foldBareMeetings(events, generic);
+  article.events = foldSameNamed(foldBareMeetings(events, generic));
 }
 
 /**
@@ -81,11 +81,31 @@ export function groupEvents(article: Article): void {
  */
 function foldBareMeetings(events: ArticleEvent[], generic: Set<string>): ArticleEvent[] {
   const named = events.find((e) => e.kind === 'meeting' && !generic.has(e.name));
-  if (!named) return events;
-  const kept = events.filter((e) => e === named || e.kind !== 'meeting' || e.name !== '会议');
-  if (kept.length === events.length) return events;
-  for (const e of events) if (!kept.includes(e)) named.mentions.push(...e.mentions);
-  named.mentions.sort((a, b) => a.start - b.start);
+  return named ? fold(events, (e) => (e !== named && e.kind === 'meeting' && e.name === '会议' ? named : undefined)) : events;
+}
+
+/**
+ * A headline meeting named by its convener (县委常委会召开会议 → 县委常委会会议)
+ * and the lead's 主持召开县委常委会会议 only share a name once the convener named
+ * the first: then they are one meeting.
+ */
+function foldSameNamed(events: ArticleEvent[]): ArticleEvent[] {
+  return fold(events, (e) => events.find((f) => f.kind === e.kind && f.name === e.name && f !== e && events.indexOf(f) < events.indexOf(e)));
+}
+
+/** Moves every event `into` maps to another event (its mentions, names and date) into that one, and renumbers the events the mentions point to. */
+function fold(events: ArticleEvent[], into: (e: ArticleEvent) => ArticleEvent | undefined): ArticleEvent[] {
+  const targets = events.map(into);
+  if (targets.every((t) => t === undefined)) return events;
+  const kept = events.filter((_, i) => targets[i] === undefined);
+  events.forEach((e, i) => {
+    const target = targets[i];
+    if (!target) return;
+    target.mentions.push(...e.mentions);
+    for (const alias of [e.name, ...e.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    target.date ??= e.date;
+  });
+  for (const e of kept) e.mentions.sort((a, b) => a.start - b.start);
   kept.forEach((e, i) => e.mentions.forEach((m) => (m.event = i)));
   return kept;
 }

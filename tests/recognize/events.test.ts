@@ -55,6 +55,10 @@ describe('meetings named by their convener', () => {
   it('县政府召开常务会议 → 县政府常务会议', () => {
     expect(eventNames('3月2日，县政府召开常务会议，县长王明主持会议。')).toEqual(['县政府常务会议']);
   });
+  it('县委常委会召开会议 (headline) and the lead’s 主持召开县委常委会会议 are one meeting', () => {
+    const events = analyse('县委常委会召开会议\n3月11日，县委书记李明华主持召开县委常委会会议，传达学习省委全会精神。').events;
+    expect(events.map((e) => [e.name, e.mentions.length])).toEqual([['县委常委会会议', 2]]);
+  });
   it('keeps the name of a meeting the text names itself', () => {
     expect(eventNames('市政府召开全市安全生产工作会议。会议强调，要压实责任。')).toEqual(['全市安全生产工作会议']);
   });
