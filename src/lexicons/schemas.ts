@@ -135,7 +135,9 @@ export const PoliciesLexicon = lexicon({
   suffixes: someWords,
   genericHeads: words,
   leftStops: someWords,
-  quote: z.object({ nounsAfter: someWords, negAfter: someWords, verbsBefore: someWords, negBefore: someWords }).strict(),
+  quote: z
+    .object({ nounsAfter: someWords, negAfter: someWords, verbsBefore: someWords, negBefore: someWords, requirementFrame: z.object({ before: someWords, after: someWords }).strict() })
+    .strict(),
   notPolicies: words,
   reviewOnly: someWords,
   studyOnly: someWords,
@@ -150,6 +152,7 @@ export const PoliciesLexicon = lexicon({
   weakVerbs: someWords,
   verbLed: z.object({ heads: someWords, verbs: someWords }).strict(),
   shortLaws: z.object({ verbsBefore: someWords, notLawEnds: someWords }).strict(),
+  qualified: z.object({ qualifiers: someWords, heads: someWords }).strict(),
 });
 
 export const TargetsLexicon = lexicon({

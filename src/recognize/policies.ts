@@ -8,12 +8,14 @@
  * - Quoted names (“四水四定”, “清四乱”行动) when the text frames them as a
  *   policy: a policy noun after the quote (行动, 工作模式, 大讨论, 战略…), an
  *   implementing verb before it (实施, 落实, 推进…), or a numbered formula
- *   (“六稳”, “两个责任”). Metaphors and themes (“绿色账”, 以“…”为主题,
+ *   (“六稳”, “两个责任”), or a rule the work follows (按照“…”的要求,
+ *   以“…”为总抓手). Metaphors and themes (“绿色账”, 以“…”为主题,
  *   市场经济的“硬通货”) have none of these or a negative frame.
  * - Well-known named programmes (六稳, 一带一路, 乡村振兴战略) from the lexicon.
  * - Unquoted names closed by a policy head (河湖长制, 母亲河复苏行动,
  *   创新驱动发展战略, 考试招生制度改革): the head, then the words before it
  *   back to the verb, adverb or function word that starts the phrase.
+ * - A fixed qualifier, 的 and a 政策/制度 head (积极的财政政策, 最严格的耕地保护制度).
  *
  * `mandated` is false when the sentence only studies or conveys the policy
  * (学习, 传达, 解读, 听取) rather than calling for it.
@@ -43,6 +45,9 @@ interface Compiled {
   negAfter: RegExp;
   verbBefore: RegExp;
   negBefore: RegExp;
+  requirementBefore: RegExp;
+  requirementAfter: RegExp;
+  qualified: RegExp;
   review: RegExp;
   study: RegExp;
   draft: RegExp;
@@ -85,6 +90,10 @@ function compile(): Compiled {
     negAfter: new RegExp(`^(?:${alternation(q.negAfter)}|等[\\u4e00-\\u9fff]{0,2}(?:主题|课题|调研|展|题目)|[\\u4e00-\\u9fff]{0,2}(?:勋章|奖章|红旗手|称号))`),
     verbBefore: new RegExp(`(?:${alternation(q.verbsBefore)})`),
     negBefore: new RegExp(`(?:${alternation(q.negBefore)})$`),
+    requirementBefore: new RegExp(`(?:${alternation(q.requirementFrame.before)})$`),
+    requirementAfter: new RegExp(`^(?:${alternation(q.requirementFrame.after)})`),
+    // 积极的财政政策: qualifier, 的, then the shortest run of words up to the head.
+    qualified: new RegExp(`(?:${alternation(lex.qualified.qualifiers)})的[\\u4e00-\\u9fff]{2,12}?(?:${alternation(lex.qualified.heads)})`, 'g'),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
     draft: new RegExp(alternation(lex.draftMarks)),
@@ -192,9 +201,11 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     const strongVerb = verb && !c.weakVerbs.test(before);
     const numbered = c.numbered.test(inner) && !negBefore;
     const named = c.suffixEnd.test(inner);
+    // 按照“…”的要求, 以“…”为总抓手: the frame names the quote as the rule the work follows.
+    const requirement = c.requirementBefore.test(before) && c.requirementAfter.test(after);
     // A sentence inside quotes, a list of qualities (“脏、乱、差”) or a negative frame is not a name.
     const listOfQualities = (inner.match(/、/g)?.length ?? 0) >= 2;
-    if (/[，。；]/.test(inner) || listOfQualities || c.negAfter.test(after) || !(noun || strongVerb || numbered || named)) {
+    if (/[，。；]/.test(inner) || listOfQualities || (c.negAfter.test(after) && !requirement) || !(noun || strongVerb || numbered || named || requirement)) {
       rejected.fill(1, m.index!, ownEnd);
       continue;
     }
@@ -237,6 +248,11 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     if (c.verbLedHead.test(name) && !c.verbLedVerb.test(clauseBefore(text, s - head.length, 16))) continue;
     const kind = /法$|条例$/.test(name) ? 'law' : /制$|制度/.test(name) ? 'system' : /行动|攻坚战|保卫战|整治|教育$/.test(name) ? 'campaign' : 'plan';
     push(name, s - head.length, e, kind);
+  }
+
+  // A fixed qualifier before 的 and a 政策/制度 head: 实施积极的财政政策.
+  for (const m of text.matchAll(c.qualified)) {
+    if (!insideRejected(m.index!)) push(m[0], m.index!, m.index! + m[0].length, /制度$/.test(m[0]) ? 'system' : 'plan');
   }
 
   // Short law names after a verb that carries a law out: 实施好森林法, 实施修改后的代表法.

@@ -34,6 +34,12 @@ describe('policies: quoted names', () => {
     expect(names(body)).toEqual([]);
   });
 
+  it('takes a quoted rule the work follows: 按照“…”的要求, 坚持“…”的原则, 以“…”为总抓手', () => {
+    const body = '要按照“一村一品、一镇一业”的要求推进产业发展，坚持“三不减”的原则，以“双百提升”为总抓手。';
+    expect(names(body)).toEqual(['一村一品、一镇一业', '三不减', '双百提升']);
+    expect(names('要按照“脏、乱、差”的要求整改，以“绿色发展”为主题。')).toEqual([]);
+  });
+
   it('leaves out a run of quoted topics framed by 参观 or 等主题', () => {
     const body = '与会人员参观了“数字乡村”“科技惠民”等展区，并围绕“乡村旅游发展路径”“文旅融合案例”等主题进行交流。';
     expect(names(body)).toEqual([]);
@@ -93,6 +99,11 @@ describe('policies: programmes and unquoted names', () => {
   it('takes a name closed by a policy head, back to the verb before it', () => {
     const body = '李军指出，要深入实施人才强省战略和县域经济振兴行动，全面推行田长制，深化集体林权制度改革。';
     expect(names(body)).toEqual(expect.arrayContaining(['人才强省战略', '县域经济振兴行动', '田长制', '集体林权制度改革']));
+  });
+
+  it('takes a fixed qualifier, 的 and a 政策/制度 head, but neither head alone', () => {
+    const body = '会议要求，要实施更加积极的财政政策和稳健的货币政策，落实最严格的耕地保护制度，完善惠企政策和考核制度。';
+    expect(names(body)).toEqual(['更加积极的财政政策', '稳健的货币政策', '最严格的耕地保护制度']);
   });
 
   it('joins a chain of heads: 综合改革试点', () => {
