@@ -109,6 +109,7 @@ export const OrganizationsLexicon = lexicon({
   subUnitSuffixes: pattern,
   orgTails: words,
   nameStopTags: words,
+  kindOnlyTags: words,
   jurisdictionNotAfter: characters,
   bodyStopWords: words,
 });

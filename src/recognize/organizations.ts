@@ -48,6 +48,7 @@ interface Compiled {
   titleAfter: RegExp;
   subUnit: RegExp;
   nameStopTags: Set<string>;
+  kindOnlyTags: Set<string>;
   eventAfter: RegExp;
   numberedSchool: RegExp;
 }
@@ -88,6 +89,7 @@ function compile(): Compiled {
     titleAfter,
     subUnit: /^[\u4e00-\u9fff]{2,5}?(局|司)/,
     nameStopTags: new Set(lex.nameStopTags),
+    kindOnlyTags: new Set(lex.kindOnlyTags),
     eventAfter: new RegExp(lex.eventAfter),
     numberedSchool: new RegExp(`^${lex.numberedSchool}$`),
   };
@@ -253,9 +255,19 @@ class CandidateScan {
         continue;
       }
       if (sufStart - start < 2 || !this.fits(start, end) || this.ordinaryEnding(start, end)) continue;
-      if (c.notOrg.includes(text.slice(start, sufStart)) || this.inCategoryList(start)) continue;
+      if (c.notOrg.includes(text.slice(start, sufStart)) || this.inCategoryList(start) || this.namesNothing(start, sufStart)) continue;
       this.raw.push({ start, end });
     }
+  }
+
+  /** Every word before the suffix only tells what is done or what kind it is (希望|学校, 现代|大学): no name. */
+  private namesNothing(start: number, sufStart: number): boolean {
+    for (let at = start; at < sufStart; ) {
+      const tok = this.ctx.words.tokenAt(at);
+      if (!tok || tok.end > sufStart || !this.c.kindOnlyTags.has(tok.tag)) return false;
+      at = tok.end;
+    }
+    return true;
   }
 
   /**

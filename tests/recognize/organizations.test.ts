@@ -41,6 +41,11 @@ describe('organizations', () => {
     expect(surfaces('要鼓励学校不断提升办学质量，立足人民日报社职能责任。')).toEqual(['人民日报社']);
   });
 
+  it('an institution suffix after words that only tell what is done or what kind it is names none (希望学校, 现代大学)', () => {
+    expect(orgs('他希望学校再接再厉，要紧紧围绕学校中心工作，推进现代大学制度建设。')).toEqual([]);
+    expect(orgs('代表团参观了北京联合大学和国家开放大学。')).toEqual(['北京联合大学', '国家开放大学']);
+  });
+
   it('skips a body that is only part of an event name or a document title', () => {
     const found = surfaces('十四届全国人大常委会第三次会议在京举行。会议审议通过《中国人民政治协商会议全国委员会工作规则》。');
     expect(found).toEqual([]);
