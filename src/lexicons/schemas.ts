@@ -86,6 +86,8 @@ export const PersonsLexicon = lexicon({
   homeWords: someWords,
   notNames: someWords,
   namesAfterTitleVeto: someWords,
+  personnelDecisions: someWords,
+  personnelObjects: someWords,
 });
 
 export const OrganizationsLexicon = lexicon({

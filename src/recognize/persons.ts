@@ -55,6 +55,15 @@ const HOME_WORDS = new Set(personWords.homeWords);
 const PEOPLE_LIST_END = /等(?=人(?![员民才口])|[0-9０-９一二三四五六七八九十两百]+[位名])/g;
 /** Single characters that end the words before a country (同越南总理, 和泰国总理). */
 const COUNTRY_STOPS = new Set([...'、和及与同向对在']);
+/** A congress's personnel decision names the person right after its verb: 撤销|钱某某第十三届全国政协委员资格. */
+const PERSONNEL_DECISION = new RegExp(alternation(personWords.personnelDecisions), 'g');
+const PERSONNEL_OBJECT = new RegExp(alternation(personWords.personnelObjects));
+/** 何立峰及…负责同志陪同: a conjunction between a leading name and the group that attends with them. */
+const COMPANY_JOIN = /以及|及|和|与/g;
+/** How far after the conjunction the clause may name what the leader and the group did. */
+const MAX_COMPANY_LENGTH = 30;
+/** The longest unit opening a clause before a bare name (学校团委|金笛). */
+const MAX_UNIT_LENGTH = 8;
 /** Words that appoint the names after them to the post after 为. */
 const APPOINTMENT = /任命|提名|选举|推选|增补/g;
 /** The longest list item (a unit and a name) read before 等人. */
@@ -64,6 +73,8 @@ const LIST_JOINS = new Set(['、', '和', '及']);
 /** Tags of a single character that is a function word, not a surname, at the start of a candidate (向王老师, 从市教育局). */
 const FUNCTION_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|d)$/;
 const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
+/** Tags of a unit's last word before a bare name (团委/n, 安理会/nt, 政协/j). */
+const UNIT_NOUN_TAG = /^(n|nt|nz|j)$/;
 
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
@@ -118,6 +129,7 @@ export class PersonRecognizer {
   private readonly headPattern: RegExp;
   private readonly collectivePattern: RegExp;
   private readonly rolePattern: RegExp;
+  private readonly attendPattern: RegExp;
   private readonly headSet: Set<string>;
 
   constructor() {
@@ -136,6 +148,7 @@ export class PersonRecognizer {
     this.collectivePattern = new RegExp(`(?:${alternation(titles.collectiveTitles)})(?=[\\u4e00-\\u9fff])`, 'g');
     const roleVerbs = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED, '在'].filter((w) => w.length > 1 || w === '在');
     this.rolePattern = new RegExp(`(?:${alternation(roleVerbs)})`, 'g');
+    this.attendPattern = new RegExp(alternation(roles.ATTENDED.filter((w) => w.length > 1)));
   }
 
   recognize(article: Article, ctx: ArticleContext): void {
@@ -152,12 +165,15 @@ export class PersonRecognizer {
     for (const m of this.fromCredits(ctx)) add(m);
     for (const m of this.fromTitles(ctx, known)) add(m);
     for (const m of this.fromAppointments(ctx, known)) add(m);
+    for (const m of this.fromPersonnelDecisions(ctx, known)) add(m);
     for (const m of this.fromCollectiveLists(ctx, known)) add(m);
     for (const m of this.fromRolePatterns(ctx, known)) add(m);
     for (const m of this.fromBareLists(ctx, known)) add(m);
     for (const m of this.fromUnitLists(ctx, known)) add(m);
     for (const m of this.fromHonorifics(ctx, known)) add(m);
     for (const m of this.fromRoleNouns(ctx, known)) add(m);
+    for (const m of this.fromLeadersWithCompany(ctx, known)) add(m);
+    for (const m of this.fromUnitNames(ctx, known)) add(m);
     for (const m of this.fromListNeighbours(ctx, found, known)) add(m);
     for (const m of this.fromKnownNames(ctx, known)) add(m);
     // 学校领导班子王琛、蒋明、俞奇弘: a list whose first name is known only from a later title.
@@ -362,6 +378,107 @@ export class PersonRecognizer {
         yield { ...n, titles: [post] };
       }
     }
+  }
+
+  /**
+   * 撤销钱某某第十三届全国政协委员资格, 罢免王某某的代表资格, 接受李某某辞去…职务的请求:
+   * a personnel decision names the persons right after its verb, in a clause
+   * that goes on to the status or post it concerns.
+   */
+  private *fromPersonnelDecisions(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(PERSONNEL_DECISION)) {
+      let pos = m.index! + m[0].length;
+      if (ctx.inFurniture(m.index!) || !PERSONNEL_OBJECT.test(text.slice(pos, this.clauseEndAfter(text, pos, MAX_ITEM_LENGTH)))) continue;
+      for (;;) {
+        // 撤销许可资格: what the decision takes right after its verb is no person's.
+        const name = this.untitledNameStartingAt(ctx, pos, known, (end) => ctx.words.tokenStartingAt(end) !== undefined && !personWords.personnelObjects.some((o) => text.startsWith(o, end)));
+        if (!name) break;
+        yield name;
+        known.add(name.name);
+        if (text[name.end] !== '、') break;
+        pos = name.end + 1;
+      }
+    }
+  }
+
+  /**
+   * 何立峰及中央和国家机关有关部门负责同志陪同考察: a bare name opening a clause,
+   * joined by 及 (和, 以及, 与) to a group that the clause has attend.
+   */
+  private *fromLeadersWithCompany(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (const m of text.matchAll(COMPANY_JOIN)) {
+      const joinStart = m.index!;
+      const start = ctx.clauseStart(joinStart, 5);
+      if (joinStart - start < 2 || (start > 0 && !CLAUSE_BREAK.has(text[start - 1]!)) || ctx.inFurniture(start)) continue;
+      const companyStart = joinStart + m[0].length;
+      const verb = this.attendPattern.exec(text.slice(companyStart, this.clauseEndAfter(text, companyStart, MAX_COMPANY_LENGTH)));
+      // 魏凤和出席: a verb right after the conjunction leaves no group to join.
+      if (!verb || verb.index < 2) continue;
+      const name = this.untitledNameEndingAt(ctx, joinStart);
+      // 劳尔还和李希一同参观: a known name plus an adverb is not a longer name.
+      if (name?.start === start && ![...known].some((k) => name.name.startsWith(k) && k !== name.name)) yield name;
+    }
+  }
+
+  /**
+   * 团委金笛就…作了汇报: a unit opening a clause (团委, 学校团委, 教务处) and a bare
+   * name right after it, before a word that follows a name.
+   */
+  private *fromUnitNames(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
+    const { text } = ctx;
+    for (let start = 0; start < text.length; start = this.clauseEndAfter(text, start, text.length) + 1) {
+      if (ctx.inFurniture(start)) continue;
+      for (let nameStart = start + 2; nameStart <= start + MAX_UNIT_LENGTH && nameStart < text.length; nameStart++) {
+        if (!isHan(text[nameStart - 1]) || !ORG_SUFFIX.test(text.slice(start, nameStart)) || !this.lex.surnames.has(text[nameStart]!)) continue;
+        if (!this.unitSpans(ctx, start, nameStart)) continue;
+        const name = this.untitledNameStartingAt(ctx, nameStart, known, (end) => ctx.words.tokenStartingAt(end) !== undefined && this.followsAsName(text, end));
+        if (name && this.strongNameEvidence(ctx, nameStart, name.end)) yield name;
+        break;
+      }
+    }
+  }
+
+  /** [start, end) is read by jieba as the words of a unit, the last one a body's noun (学校|团委; not 实行, 签署, 东北部). */
+  private unitSpans(ctx: ArticleContext, start: number, end: number): boolean {
+    const last = ctx.words.tokenEndingAt(end);
+    if (!last || last.word.length < 2 || !UNIT_NOUN_TAG.test(last.tag) || !ORG_SUFFIX.test(last.word)) return false;
+    for (let pos = start; pos < last.start; ) {
+      const t = ctx.words.tokenStartingAt(pos);
+      if (!t || !this.isPrefixWord(ctx, t, t.end)) return false;
+      pos = t.end;
+    }
+    return true;
+  }
+
+  /**
+   * A bare name starting at `pos` (a name found before, or two or three
+   * characters, four with a compound surname, of a name's shape and words)
+   * whose end `endsWell` accepts. It does not end in a function word (郭雷|的,
+   * 成员向), nor where jieba joined its last character with 的 (许安标的 is 许|安|标的).
+   */
+  private untitledNameStartingAt(ctx: ArticleContext, pos: number, known: Set<string>, endsWell: (end: number) => boolean): PersonMention | undefined {
+    const { text } = ctx;
+    for (const n of known) if (text.startsWith(n, pos) && endsWell(pos + n.length)) return { name: n, start: pos, end: pos + n.length, titles: [], via: 'role' };
+    for (const len of [3, 2, 4]) {
+      const end = pos + len;
+      const name = text.slice(pos, end);
+      if (name.length < len || (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2)))) continue;
+      if (![...name].every(isHan) || !this.hasNameShape(name) || !this.endsLikeName(ctx, pos, end)) continue;
+      if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2)) || FUNCTION_FOLLOWERS.has(name[len - 1]!)) continue;
+      if (!ctx.nameFitsWords(pos, end) || !endsWell(end) || /^[\u4e00-\u9fff]的$/.test(ctx.words.tokenStartingAt(end)?.word ?? '')) continue;
+      if (this.untitledNameStart(ctx, pos, end) && this.untitledNameEvidence(ctx, pos, end)) return { name, start: pos, end, titles: [], via: 'role' };
+    }
+    return undefined;
+  }
+
+  /** Where the clause that `pos` is in ends (its break, or the end of the text), looking ahead at most `maxAhead` characters. */
+  private clauseEndAfter(text: string, pos: number, maxAhead: number): number {
+    const limit = Math.min(text.length, pos + maxAhead);
+    let i = pos;
+    while (i < limit && !CLAUSE_BREAK.has(text[i]!)) i++;
+    return i;
   }
 
   /** A title from `pos` to the first head that ends its clause: 为|江西省人民政府副省长。 */

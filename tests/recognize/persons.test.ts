@@ -327,3 +327,24 @@ describe('verbs inside a body of a title', () => {
     expect(titlesOf(analyse('《求是》杂志发表中共中央总书记习近平的文章。'), '习近平')).toEqual(['中共中央总书记']);
   });
 });
+
+describe('bare names in fixed shapes of the genre', () => {
+  it('reads the persons a personnel decision names after its verb', () => {
+    expect(personsOf(analyse('会议表决通过了关于撤销张卫东、刘海波政协第十四届全国委员会委员资格的决定。'))).toEqual(['张卫东', '刘海波']);
+    expect(personsOf(analyse('会议决定，罢免王大明的第十四届全国人民代表大会代表资格。'))).toEqual(['王大明']);
+    expect(personsOf(analyse('会议通过了关于接受李小红辞去市人大常委会副主任职务的请求的决定。'))).toEqual(['李小红']);
+  });
+  it('ends a decided name before 的, and takes nothing from a decision on a thing', () => {
+    expect(personsOf(analyse('决定免去郭雷的市审计局局长职务。'))).toEqual(['郭雷']);
+    expect(personsOf(analyse('对违规企业依法撤销许可资格。'))).toEqual([]);
+  });
+  it('reads a name that opens a clause joined by 及 to the group attending with it', () => {
+    expect(personsOf(analyse('周建华及省直有关部门负责同志陪同调研。'))).toEqual(['周建华']);
+    expect(personsOf(analyse('高新区及各乡镇负责同志参加会议。'))).toEqual([]);
+  });
+  it('reads a bare name after a unit that opens a clause', () => {
+    expect(personsOf(analyse('会上，县团委杨晓琳就青年志愿服务工作作了汇报。'))).toEqual(['杨晓琳']);
+    expect(personsOf(analyse('随后，市教育局林海涛就全市招生工作作了说明。'))).toEqual(['林海涛']);
+    expect(personsOf(analyse('我们将实行高水平的贸易和投资自由化便利化。'))).toEqual([]);
+  });
+});
