@@ -39,6 +39,8 @@ const PREFIX_WORDS = new Set(titleWords.prefixWords);
 const UNIT_CHARACTERS = new Set([...titleWords.unitCharacters]);
 /** 林业和草原局党组: an organization ending somewhere after a conjunction. */
 const ORG_SUFFIX_INSIDE = new RegExp(`(?:${inOrder(personWords.orgSuffixes)})`);
+/** Dates, counts and 时任 that open no title: 2012年|时任|国家副主席, 另一位|航天员. */
+const LEADING_DATE_OR_COUNT = /^(?:[0-9０-９]+[年月日]|另?[一二两三四五六七八九十几]+[名位]|时任)/;
 /** Prepositions jieba fuses with a body's first character (由校). */
 const FUNCTION_WORD_CHARACTERS = new Set([...'由在向对与和同被把为从经']);
 /** Characters of NOT_NAME_END that still end a three-character name (范付中). */
@@ -749,10 +751,30 @@ export class PersonRecognizer {
       break;
     }
     while (start < headStart && /[“"、]/.test(text[start]!)) start++;
-    // 丁晓燕和市教育局局长: the conjunction before the first word joins two persons, not two bodies.
-    const first = ctx.words.tokenStartingAt(start);
-    if (first && first.end < headStart && /^[和与及]$/.test(first.word)) start = first.end;
-    return start;
+    return this.titleStartAfterFragments(ctx, start, headStart);
+  }
+
+  /**
+   * A title starts at a real title start, not at words the prefix walk took
+   * along before it: a function word jieba reads on its own (丁晓燕和|市教育局局长,
+   * 经|中央军委主席…批准), a date or a count (2012年|时任|国家副主席, 3日|共和党籍议长,
+   * 两名|出舱航天员), or 时任 ("then holding").
+   */
+  private titleStartAfterFragments(ctx: ArticleContext, start: number, headStart: number): number {
+    const { text } = ctx;
+    for (;;) {
+      const first = ctx.words.tokenStartingAt(start);
+      // 魏凤和|主任: a function character right before the head may end a name; it stays for the reader of names before heads.
+      if (first && first.word.length === 1 && FUNCTION_WORD_CHARACTERS.has(first.word) && first.end < headStart) {
+        start = first.end;
+        continue;
+      }
+      const dateOrCount =
+        LEADING_DATE_OR_COUNT.exec(text.slice(start, headStart))?.[0].length ??
+        (/[年月日]/.test(text[start]!) && /[0-9０-９]/.test(text[start - 1] ?? '') ? 1 : 0);
+      if (!dateOrCount || start + dateOrCount > headStart) return start;
+      start += dateOrCount;
+    }
   }
 
   /**

@@ -283,6 +283,12 @@ describe('title prefixes jieba mis-tags', () => {
     expect(titlesOf(analyse('仪式由校党委书记陈银伟主持。'), '陈银伟')).toEqual(['校党委书记']);
     expect(titlesOf(analyse('为发展增光添彩——国家主席习近平发表贺词。'), '习近平')).toEqual(['国家主席']);
   });
+  it('starts a title after a function word, a date, a count or 时任 the prefix walk took along', () => {
+    expect(titlesOf(analyse('经中央军委主席习近平批准，中央军委印发《条例》。'), '习近平')).toEqual(['中央军委主席']);
+    expect(titlesOf(analyse('2015年时任县委书记赵德明到村里调研。'), '赵德明')).toEqual(['县委书记']);
+    expect(titlesOf(analyse('另一位航天员王浩泽在舱内配合。'), '王浩泽')).toEqual(['航天员']);
+    expect(titlesOf(analyse('十三届全国政协副主席刘明远出席。'), '刘明远')).toEqual(['十三届全国政协副主席']);
+  });
   it('reads no name from a verb of the dictionary after a title (成员宣誓就职)', () => {
     expect(personsOf(analyse('由李家超监誓，香港特别行政区行政会议成员宣誓就职。'))).not.toContain('宣誓');
   });
