@@ -90,6 +90,11 @@ export class Gazetteer {
     return -1;
   }
 
+  /** Does a division written in full (麻田镇, 原平市, 沁源县) end at `end`? Short forms (运城, 山西) do not count. */
+  divisionInFullEndsAt(text: string, end: number): boolean {
+    return /[省市县区镇乡]/.test(text[end - 1] ?? '') && this.placeStartEndingAt(text, end, 9, writtenInFull) >= 0;
+  }
+
   parentOf(place: Place): Place | undefined {
     return place.parentCode ? this.byCode.get(place.parentCode) : undefined;
   }
@@ -120,6 +125,8 @@ export class Gazetteer {
     this.bySurface.set(surface, place);
   }
 }
+
+const writtenInFull = (place: Place, surface: string) => place.name === surface;
 
 let shared: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {

@@ -53,13 +53,6 @@ function compile(): Rules {
 
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'j']);
 
-/** A division written in full (麻田镇, 原平市) ends at `end`; short forms (运城|博物馆) stay in the site name. */
-function fullDivisionEndsAt(text: string, end: number): boolean {
-  return /[省市县区镇乡]/.test(text[end - 1] ?? '') && gazetteer().placeStartEndingAt(text, end, 9, writtenInFull) >= 0;
-}
-
-const writtenInFull = (place: Place, surface: string) => place.name === surface;
-
 
 /** Is [start, end) one word of jieba's with a proper-name tag? (Asked only when needed: it tags the sentence.) */
 function isProperWord(ctx: ArticleContext, start: number, end: number): boolean {
@@ -189,7 +182,7 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
       const ch = text[start - 1]!;
       if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || blocked[start - 1]) break;
       // 麻田镇|南会村: the site name starts after the division that holds it.
-      if (fullDivisionEndsAt(text, start)) break;
+      if (gazetteer().divisionInFullEndsAt(text, start)) break;
       const t = ctx.words.tokenAt(start - 1);
       if (t && STOP_TAGS.has(t.tag)) break;
       start = t && t.start < start ? Math.max(t.start, sufStart - 8) : start - 1;

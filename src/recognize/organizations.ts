@@ -197,6 +197,8 @@ class CandidateScan {
     const n = text.length;
     for (let pos = 0; pos < n; pos++) {
       if (!c.jurisdictionCodes[text.charCodeAt(pos)]) continue;
+      // 县|河南瑞丰集团, 市|郏县河南瑞丰集团: a body that opens with a place is a named institution the division locates.
+      if (this.shortPlaceOpens(pos + 1) || this.fullDivisionOpens(pos + 1)) continue;
       let best = -1;
       // Asked only once a suffix fits: the word checks tag the sentence, and most 省/市/县 head no department.
       let startsWord: boolean | undefined;
@@ -282,9 +284,11 @@ class CandidateScan {
   /** Behind a place name (陕西|省委) or an organ prefix (共青团|绍兴市委); tails and sub-units after. */
   private extend(span: Span): void {
     const { c, text } = this;
+    // 山西长治市沁源县|山西通洲集团: a name that opens with a place of its own is only located by the places before it.
+    const located = this.opensWithPlace(span);
     for (let guard = 0; guard < 3; guard++) {
       const placeStart = this.placeEndingAt(span.start + (c.jurisdiction.has(text[span.start]!) ? 1 : 0));
-      if (placeStart >= 0 && placeStart < span.start && !this.personAt[placeStart]) {
+      if (placeStart >= 0 && placeStart < span.start && !this.personAt[placeStart] && !located) {
         span.start = placeStart;
         continue;
       }
@@ -372,6 +376,33 @@ class CandidateScan {
     return this.placeEndingAt(pos + 1) >= 0 || this.placeEndingAt(pos) >= 0;
   }
 
+  /** Does a province or city written short (河南, 山西; not the county 公安 in 公安局) open a name at `from`? */
+  private shortPlaceOpens(from: number): boolean {
+    return this.placeOpens(from, (place, surface) => (place.level === 'province' || place.level === 'city') && place.name !== surface);
+  }
+
+  /** Does a division written in full (郏县, 平顶山市) open a name at `from`? */
+  private fullDivisionOpens(from: number): boolean {
+    return this.placeOpens(from, (place, surface) => place.code !== null && place.name === surface);
+  }
+
+  private placeOpens(from: number, accept: (place: Place, surface: string) => boolean): boolean {
+    const gaz = gazetteer();
+    return gaz.surfaceLengthsAt(this.text, from).some((len) => {
+      const surface = this.text.slice(from, from + len);
+      return accept(gaz.bySurface.get(surface)!, surface);
+    });
+  }
+
+  /**
+   * Does a named institution open with a place name written short (山西|通洲集团, 太原|理工大学)? One written in
+   * full (晋源区|实验中学) still takes the places above it; a department's prefix (市|水务局) is no place.
+   */
+  private opensWithPlace(span: Span): boolean {
+    if (this.c.jurisdiction.has(this.text[span.start]!)) return false;
+    return this.shortPlaceOpens(span.start) && !gazetteer().surfaceLengthsAt(this.text, span.start).some((len) => span.start + len >= span.end);
+  }
+
   /** Start of a gazetteer place that ends exactly at `end`, or -1. */
   private placeEndingAt(end: number): number {
     return gazetteer().placeStartEndingAt(this.text, end, 9, notTownship);
@@ -397,6 +428,9 @@ class CandidateScan {
     while (start > 0 && sufStart - start < 14) {
       const ch = text[start - 1]!;
       if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || this.personAt[start - 1]) break;
+      // 沁源县|山西通洲集团: a division written in full before a name that opens with a place of its own only
+      // locates it (国家电网山西省电力公司 runs on over 山西省).
+      if (start < sufStart && gazetteer().divisionInFullEndsAt(text, start) && this.shortPlaceOpens(start)) break;
       // 宪法和法律委员会, 文化和旅游部: 和 between two words right after a boundary joins one name.
       if (ch === '和' && this.joinsName(start - 1, sufStart)) {
         start--;

@@ -41,6 +41,14 @@ describe('organizations', () => {
     expect(surfaces('要鼓励学校不断提升办学质量，立足人民日报社职能责任。')).toEqual(['人民日报社']);
   });
 
+  it('a company that opens with a place of its own is only located by the divisions before it', () => {
+    const a = analyse('河南平顶山市郏县河南瑞丰集团宝山煤业有限公司发生透水事故。');
+    expect(a.organizations.map((o) => o.name)).toEqual(['河南瑞丰集团宝山煤业有限公司']);
+    expect(a.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['平顶山市', '郏县']));
+    expect(surfaces('国家电网河南省电力公司和郑州市金水区实验中学参加活动。')).toEqual(['国家电网河南省电力公司', '郑州市金水区实验中学']);
+    expect(surfaces('他来到郑州市金水区中心敬老院看望老人。')).toEqual(['郑州市金水区中心敬老院']);
+  });
+
   it('an institution suffix after words that only tell what is done or what kind it is names none (希望学校, 现代大学)', () => {
     expect(orgs('他希望学校再接再厉，要紧紧围绕学校中心工作，推进现代大学制度建设。')).toEqual([]);
     expect(orgs('代表团参观了北京联合大学和国家开放大学。')).toEqual(['北京联合大学', '国家开放大学']);
