@@ -34,6 +34,7 @@ interface Compiled {
   verbLedHead: RegExp;
   verbLedVerb: RegExp;
   shortLaw: RegExp;
+  shortLawLeadIn: RegExp;
   notLawEnd: RegExp;
   quoted: RegExp;
   book: RegExp;
@@ -113,6 +114,8 @@ function compile(): Compiled {
     verbLedHead: new RegExp(`(?:${alternation(lex.verbLed.heads)})$`),
     verbLedVerb: new RegExp(`(?:${alternation(lex.verbLed.verbs)})`),
     shortLaw: new RegExp(`(?:${alternation(lex.shortLaws.verbsBefore)})([\\u4e00-\\u9fff]{1,8}?法)(?![律规治人制典官院])`, 'g'),
+    // 执法检查组检查森林法: the name starts after the last verb of the match.
+    shortLawLeadIn: new RegExp(`^.*(?:${alternation(lex.shortLaws.verbsBefore)})`),
     notLawEnd: new RegExp(`(?:${alternation(lex.shortLaws.notLawEnds)})$`),
   };
   return compiled;
@@ -257,7 +260,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
 
   // Short law names after a verb that carries a law out: 实施好森林法, 实施修改后的代表法.
   for (const m of text.matchAll(c.shortLaw)) {
-    const name = m[1]!;
+    const name = m[1]!.replace(c.shortLawLeadIn, '');
     const e = m.index! + m[0].length;
     const s = e - name.length;
     const covering = ctx.words.tokenAt(e - 1);

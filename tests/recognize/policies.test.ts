@@ -51,6 +51,7 @@ describe('policies: 《》 documents', () => {
     expect(names('要认真实施好草原法，实施修改后的代表法。')).toEqual(['草原法', '代表法']);
     expect(names('要严格执行办法，实施依法行政，检查站点检疫执法。')).toEqual([]);
     expect(names('要检查特种设备安全法实施情况。')).toEqual(['特种设备安全法']);
+    expect(names('执法检查组检查草原法实施情况。')).toEqual(['草原法']);
   });
 
   it('merges a bare 《条例》 into the document it abbreviates', () => {
