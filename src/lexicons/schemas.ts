@@ -148,6 +148,8 @@ export const PoliciesLexicon = lexicon({
   notDocumentEnd: someWords,
   maxQuoted: z.number().int().positive(),
   genericEnds: someWords,
+  topicalEnds: z.object({ ends: someWords, heads: someWords }).strict(),
+  conjoined: z.object({ conjunctions: someWords, openingVerbs: someWords }).strict(),
   programmeNegAfter: someWords,
   draftAfter: someWords,
   headNotFollowedBy: someWords,

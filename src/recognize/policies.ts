@@ -14,7 +14,8 @@
  * - Well-known named programmes (六稳, 一带一路, 乡村振兴战略) from the lexicon.
  * - Unquoted names closed by a policy head (河湖长制, 母亲河复苏行动,
  *   创新驱动发展战略, 考试招生制度改革): the head, then the words before it
- *   back to the verb, adverb or function word that starts the phrase.
+ *   back to the verb, adverb or function word that starts the phrase, or
+ *   over a 和 to the verb that carries out both phrases it joins.
  * - A fixed qualifier, 的 and a 政策/制度 head (积极的财政政策, 最严格的耕地保护制度).
  *
  * `mandated` is false when the sentence only studies or conveys the policy
@@ -59,6 +60,10 @@ interface Compiled {
   leftStopMax: number;
   generic: Set<string>;
   genericEnd: RegExp;
+  topicBeforeGenericEnd: RegExp;
+  topicalHead: RegExp;
+  conjunctions: Set<string>;
+  openingVerb: RegExp;
   programmeNegAfter: RegExp;
   draftAfter: RegExp;
   headNotFollowedBy: RegExp;
@@ -106,6 +111,10 @@ function compile(): Compiled {
     leftStopMax: Math.max(...lex.leftStops.map((w) => w.length)),
     generic: new Set(lex.genericHeads),
     genericEnd: new RegExp(`(?:${alternation(lex.genericEnds)})$`),
+    topicBeforeGenericEnd: new RegExp(`^[\\u4e00-\\u9fff]{4,}(?:${alternation(lex.topicalEnds.ends)})$`),
+    topicalHead: new RegExp(`(?:${alternation(lex.topicalEnds.heads)})$`),
+    conjunctions: new Set(lex.conjoined.conjunctions),
+    openingVerb: new RegExp(`(?:${alternation(lex.conjoined.openingVerbs)})$`),
     programmeNegAfter: new RegExp(`^(?:${alternation(lex.programmeNegAfter)})`),
     draftAfter: new RegExp(`^(?:${alternation(lex.draftAfter)})`),
     headNotFollowedBy: new RegExp(`^(?:${alternation(lex.headNotFollowedBy)})`),
@@ -243,10 +252,10 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     if (covering && covering.end > e) continue; // 工程师, 计划生育: the head is inside a longer word
     if (c.draftAfter.test(text.slice(e, e + 4))) continue; // …保护法修订草案: a draft
     if (c.headNotFollowedBy.test(text.slice(e, e + 3))) continue; // 战略全局, 战略支撑: not a name
-    const p = leftEdge(text, s, c, ctx);
+    const p = conjoinedEdge(text, leftEdge(text, s, c, ctx), c, ctx);
     let head = text.slice(p, s).replace(/^[项个条部批些]/, '');
-    if (head.length < 2 || c.generic.has(head) || c.genericEnd.test(head)) continue;
     const name = text.slice(s - head.length, e);
+    if (head.length < 2 || c.generic.has(head) || endsGeneric(head, s, name, c, ctx)) continue;
     // 加强水毁工程修复, 在建工程: works, not a programme, unless the clause implements it.
     if (c.verbLedHead.test(name) && !c.verbLedVerb.test(clauseBefore(text, s - head.length, 16))) continue;
     const kind = /法$|条例$/.test(name) ? 'law' : /制$|制度/.test(name) ? 'system' : /行动|攻坚战|保卫战|整治|教育$/.test(name) ? 'campaign' : 'plan';
@@ -290,6 +299,32 @@ function leftEdge(text: string, s: number, c: Compiled, ctx: ArticleContext): nu
     p--;
   }
   return p;
+}
+
+/**
+ * Whether the words before a policy head (`head`, ending at `s`) end in a
+ * generic word (重大工程, 这个战略): the word must stand on its own (新 of
+ * 更新工程 does not), and 重大/重点 after four characters of topic that is
+ * not generic itself name the topic before a programme head like 行动
+ * (生态环境科技创新重大行动; 国家重大战略, 水利枢纽重大工程 stay generic).
+ */
+function endsGeneric(head: string, s: number, name: string, c: Compiled, ctx: ArticleContext): boolean {
+  const end = c.genericEnd.exec(head)?.[0];
+  if (end === undefined || !ctx.words.tokenStartingAt(s - end.length)) return false;
+  const topic = head.slice(0, -end.length);
+  return !(c.topicBeforeGenericEnd.test(head) && !c.generic.has(topic) && c.topicalHead.test(name));
+}
+
+/**
+ * 实施制造业技术改造和设备更新工程: a name whose left side is two phrases
+ * joined by 和/与 reaches back over the conjunction (at `p`, where leftEdge
+ * stopped) when a verb that carries the whole out opens it and the first
+ * phrase is no name of its own (科教兴国战略和人才强国战略 are two).
+ */
+function conjoinedEdge(text: string, p: number, c: Compiled, ctx: ArticleContext): number {
+  if (!c.conjunctions.has(text[p - 1] ?? '') || c.suffixEnd.test(text.slice(Math.max(0, p - 7), p - 1))) return p;
+  const q = leftEdge(text, p - 1, c, ctx);
+  return p - 1 - q >= 2 && c.openingVerb.test(text.slice(Math.max(0, q - 4), q)) ? q : p;
 }
 
 /**

@@ -107,6 +107,19 @@ describe('policies: programmes and unquoted names', () => {
     expect(names(body)).toEqual(['更加积极的财政政策', '稳健的货币政策', '最严格的耕地保护制度']);
   });
 
+  it('reaches over a 和 to the verb that carries out both phrases, unless the first is a name of its own', () => {
+    expect(names('要深入实施老旧管网改造和城乡供水提质工程，切实抓好农村人居环境和村容村貌集中整治。')).toEqual([
+      '老旧管网改造和城乡供水提质工程',
+      '农村人居环境和村容村貌集中整治',
+    ]);
+    expect(names('要深入实施科教兴国战略和人才强国战略，加快产业转型和乡村旅游品牌行动。')).toEqual(['科教兴国战略', '人才强国战略', '乡村旅游品牌行动']);
+  });
+
+  it('takes 重大/重点 after a topic before a programme head, and a generic word only as a word of its own', () => {
+    expect(names('要实施乡村数字治理重大行动，推进老旧设备更新行动。')).toEqual(['乡村数字治理重大行动', '老旧设备更新行动']);
+    expect(names('要服务国家重大战略，宣布八项重大行动，推进协同创新方案。')).toEqual([]);
+  });
+
   it('joins a chain of heads: 综合改革试点', () => {
     expect(names('考察组听取了数字政府综合改革试点情况介绍。')).toContain('数字政府综合改革试点');
   });
