@@ -176,9 +176,9 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
     if (cross && cross.start < sufStart && cross.end < end) continue;
     // A dictionary word that ends in the suffix is a common noun (农村, 森林公园), a proper one is a name.
     if (cross && cross.start < sufStart && !PROPER_TAGS.has(cross.tag)) continue;
-    let start = sufStart;
-    if (cross && cross.start < sufStart) start = cross.start;
-    while (start > 0 && sufStart - start < 8) {
+    const afterDivision = m[0] === VILLAGE ? villageStartAfterDivision(text, sufStart) : -1;
+    let start = afterDivision >= 0 ? afterDivision : cross && cross.start < sufStart ? cross.start : sufStart;
+    while (afterDivision < 0 && start > 0 && sufStart - start < 8) {
       const ch = text[start - 1]!;
       if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || blocked[start - 1]) break;
       // 麻田镇|南会村: the site name starts after the division that holds it.
@@ -188,12 +188,27 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
       start = t && t.start < start ? Math.max(t.start, sufStart - 8) : start - 1;
     }
     const name = text.slice(start, end);
-    if (sufStart - start < (m[0] === '村' ? 1 : 2) || r.venueNotNames.has(name) || r.venueNotNames.has(text.slice(start, sufStart))) continue;
+    if (sufStart - start < (m[0] === VILLAGE ? 1 : 2) || r.venueNotNames.has(name) || r.venueNotNames.has(text.slice(start, sufStart))) continue;
     if (describesOnly(ctx, start, sufStart)) continue;
     if (inOrg[start]) continue;
-    out.push({ name, start, end, divisionCode: null, level: m[0] === '村' ? 'village' : 'place' });
+    out.push({ name, start, end, divisionCode: null, level: m[0] === VILLAGE ? 'village' : 'place' });
   }
   return out;
+}
+
+const VILLAGE = '村';
+
+/**
+ * 僧念镇|段村, 云州区|坊城新村: right after a division written in full, the one to three characters before 村
+ * name the village, whatever jieba makes of them (段/q 村, 区坊/x 城 新村); -1 when no division ends there.
+ */
+function villageStartAfterDivision(text: string, sufStart: number): number {
+  for (let start = sufStart - 1; start >= Math.max(0, sufStart - 3); start--) {
+    const ch = text[start]!;
+    if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、') return -1;
+    if (gazetteer().divisionInFullEndsAt(text, start)) return start;
+  }
+  return -1;
 }
 
 /** Every word before the site suffix only describes (贫困社区, 薄弱村): a kind of site, not a named one. */
