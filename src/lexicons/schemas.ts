@@ -186,7 +186,7 @@ export const VenuesLexicon = lexicon({
 export const MandatesLexicon = lexicon({ reporterVoice: someWords });
 
 export const JurisdictionLexicon = lexicon({
-  localFrame: z.object({ clauseOpeners: someWords, titlePrefixes: someWords, anywhere: someWords, cityDepartmentSuffixes: someWords }).strict(),
+  localFrame: z.object({ clauseOpeners: someWords, titlePrefixes: someWords, notTitlePrefixes: someWords, anywhere: someWords, cityDepartmentSuffixes: someWords }).strict(),
   nationalOrProvincial: z.object({ titlePrefixes: someWords, titles: someWords }).strict(),
   nationalFrame: z.object({ followers: someWords }).strict(),
 });

@@ -35,10 +35,29 @@ const { localFrame, nationalOrProvincial, nationalFrame } = readLexicon('jurisdi
 const LOCAL_FRAME = new RegExp(
   `(?:^|[，。、\\n])(?:${inOrder(localFrame.clauseOpeners)})|${inOrder(localFrame.anywhere)}|(?:^|[，。、\\n在和])市[\\u4e00-\\u9fff]{1,6}(?:${inOrder(localFrame.cityDepartmentSuffixes)})`,
 );
+/** A title relative to the report's own city or county: 市委书记, 县长, 县人大常委会主任 (not 市场监管局局长). */
+function isRelativeTitle(title: string): boolean {
+  return localFrame.titlePrefixes.some((p) => title.startsWith(p)) && !localFrame.notTitlePrefixes.some((p) => title.startsWith(p));
+}
+
 /** A relative title (市委书记, 县长) or one naming the local city itself (太原市委书记, 太原市长). */
 function isLocalTitle(title: string, local: string): boolean {
-  const shortName = local.replace(/市$/, '');
-  return localFrame.titlePrefixes.some((p) => title.startsWith(p)) || title.startsWith(shortName);
+  return isRelativeTitle(title) || title.startsWith(local.replace(/市$/, ''));
+}
+
+/**
+ * The prefecture-level city a title names at its start, its own or that of
+ * the county it names: 周口市委书记 → 周口市, 仁寿县委书记 → 眉山市; null for
+ * provinces and municipalities (山西省委常委, 北京市委书记) and relative titles.
+ */
+export function titleCity(title: string): string | null {
+  const gaz = gazetteer();
+  // The longest place name decides: 三河镇党委书记 names a township, not 三河(市).
+  const len = gaz.surfaceLengthsAt(title, 0).find((n) => n >= 2 && n < title.length);
+  const place = len ? gaz.bySurface.get(title.slice(0, len)) : undefined;
+  if (!place?.code || (place.level !== 'city' && place.level !== 'county')) return null;
+  const city = gaz.byCode.get(place.code.slice(0, 4));
+  return city?.level === 'city' ? city.name : null;
 }
 const NATIONAL_OR_PROVINCIAL = new RegExp(`^(?:${inOrder(nationalOrProvincial.titlePrefixes)})|^(?:${inOrder(nationalOrProvincial.titles)})$`);
 
@@ -60,7 +79,7 @@ function placeEvidence(article: Article): string[] {
 
 /** Written as a local report (市委…, 全市…, 我市…, 市水务局), whether or not its city can be told. */
 export function isLocalReport(article: Article): boolean {
-  return LOCAL_FRAME.test(article.text);
+  return LOCAL_FRAME.test(article.text) || article.persons.some((p) => p.titles.some(isRelativeTitle));
 }
 
 /**
@@ -89,9 +108,13 @@ export function articleJurisdiction(article: Article): string | null {
  * named bare, then as 中共中央政治局常委), and so does a national frame after
  * the name (以习近平同志为核心的党中央), unless the person also holds a title
  * of the article's own city or county: 省委常委、市委书记韦韬 is Taiyuan's
- * party secretary, a local official with a provincial seat.
+ * party secretary, a local official with a provincial seat. A title naming a
+ * city or county decides first, wherever the report is from: 周口市委书记 in
+ * a provincial report, or a visiting 杭州市委书记 in a 绍兴 one.
  */
 export function personJurisdiction(mentions: readonly PersonMention[], text: string, local: string | null, provinceNames: (title: string) => boolean): string | null {
+  const named = mentions.flatMap((m) => m.titles.map(titleCity)).find((city) => city !== null);
+  if (named) return named;
   if (!local) return null;
   if (mentions.some((m) => m.titles.some((t) => isLocalTitle(t, local)))) return local;
   return isNationalOrProvincial(mentions, text, provinceNames) ? null : local;

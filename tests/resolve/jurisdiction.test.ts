@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../src/resolve/graph.js';
 import { analyseArticle } from '../../src/workflows/analyse.js';
 
-const article = (id: string, title: string, body: string) => analyseArticle({ id, path: `${id}.txt`, title, date: '2024-06-13', source: null, url: null, body });
+const article = (id: string, title: string, body: string, source: string | null = null) => analyseArticle({ id, path: `${id}.txt`, title, date: '2024-06-13', source, url: null, body });
 const personIds = (...articles: ReturnType<typeof article>[]) => {
   const b = new GraphBuilder();
   for (const a of articles) b.add(a);
@@ -22,6 +22,25 @@ describe('the jurisdiction of a local report', () => {
     const b = article('jiaxing2', '全市营商环境大会召开', '全市营商环境大会在嘉兴召开。市委书记陈伟出席并讲话。');
     expect(personIds(a, b).filter((id) => id.includes('陈伟'))).toEqual(['person:陈伟@嘉兴市']);
     expect(personIds(a)).toContain('person:李军@嘉兴市');
+  });
+});
+
+describe('titles that place their holder', () => {
+  it('周口市委书记 in a provincial report is 周口市’s; the 副省长 stays provincial', () => {
+    const a = article('henan', '全省高标准农田建设现场推进会召开', '10月22日，全省高标准农田建设现场推进会在周口市召开。副省长孙守刚出席会议并讲话，周口市委书记张建慧致辞。');
+    expect(personIds(a)).toEqual(['person:孙守刚', 'person:张建慧@周口市']);
+  });
+  it('a county title (仁寿县委书记) places its holder in the county’s city', () => {
+    const a = article('visit', '省领导到眉山调研', '6月12日，省委常委李华到眉山调研。仁寿县委书记王明陪同。');
+    expect(personIds(a)).toContain('person:王明@眉山市');
+  });
+  it('县人大常委会主任 makes a report local; its county comes from the source line (湄潭县人大常委会)', () => {
+    const a = article('npc', '县人大常委会召开第二十次会议', '9月28日，县十八届人大常委会第二十次会议召开。县人大常委会主任罗明辉主持会议。', '湄潭县人大常委会');
+    expect(personIds(a)).toEqual(['person:罗明辉@遵义市']);
+  });
+  it('市场监管局局长 is no relative title', () => {
+    const a = article('market', '国家市场监管总局召开会议', '6月12日，市场监管总局召开会议。市场监管总局局长罗文主持会议。');
+    expect(personIds(a)).toEqual(['person:罗文']);
   });
 });
 
