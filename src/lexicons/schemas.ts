@@ -62,6 +62,7 @@ export const EventsLexicon = lexicon({
   roleContext: someWords,
   referOnlyAfter: someWords,
   referOnlyBefore: someWords,
+  carryOutVerbs: someWords,
   notFollowedBy: wordMap,
 });
 

@@ -46,6 +46,8 @@ export class EventRecognizer {
   private readonly referAfter: RegExp;
   private readonly referBefore: RegExp;
   private readonly referVerbOpening: RegExp;
+  /** A verb of carrying out another meeting (贯彻, 落实) at the start of the text. */
+  private readonly carryOutVerbAt: RegExp;
 
   constructor() {
     const { nouns, reportVerbs, referOnlyAfter, referOnlyBefore, roleContext } = this.lex.events;
@@ -65,6 +67,7 @@ export class EventRecognizer {
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
     this.referBefore = new RegExp(`(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$`);
+    this.carryOutVerbAt = new RegExp(`^(?:${alternation(this.lex.events.carryOutVerbs)})`);
     this.referVerbOpening = new RegExp(`^(?:${alternation(this.extra.beforeReferVerb)}){0,2}(?:${alternation(referOnlyBefore.filter((w) => w.length > 1))})`);
   }
 
@@ -95,7 +98,7 @@ export class EventRecognizer {
           name = noun + obj[0];
           end += obj[0].length;
         }
-        if (!this.isReportedVisit(text, start, nounStart, end, article)) continue;
+        if (!this.isReportedVisit(ctx, start, nounStart, end)) continue;
       }
       const generic = this.stripGeneric(name);
       const ownEvent = generic !== name;
@@ -175,12 +178,18 @@ export class EventRecognizer {
         if (text[start - 1] === '向' && REPORT_BACK.test(text.slice(nounStart, nounStart + 4))) start--;
         break;
       }
-      // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one).
-      if (quoteDepth === 0 && start < nounStart && /[和及与、]/.test(text[start]!) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
+      // 现场会议和视频会议, 部长级会议和…论坛: two events joined by 和 are two names (暨 makes one);
+      // 出席会议并作关于…会议精神的报告, 召开续会贯彻落实会议精神: a clause goes on after the first.
+      if (quoteDepth === 0 && start < nounStart && this.opensNextPart(text, start) && this.nounAtEnd.test(text.slice(Math.max(floor, start - 8), start))) break;
       if (personEnds.has(start)) break;
       start--;
     }
     return start;
+  }
+
+  /** What may follow an event name inside a longer one and start something else: 和, 并, a verb that carries out a meeting (贯彻落实). */
+  private opensNextPart(text: string, pos: number): boolean {
+    return /[和及与、并]/.test(text[pos]!) || this.carryOutVerbAt.test(text.slice(pos, pos + 4));
   }
 
   /** A boundary word ends right before `start`; a one-character one (同, 在, 的) only as a whole jieba word (not 同志). */
@@ -204,16 +213,22 @@ export class EventRecognizer {
     return name;
   }
 
-  /** A visit is reported when a person (or 在/到/来到) precedes it in its clause: 韦韬在清徐县调研. */
-  private isReportedVisit(text: string, start: number, nounStart: number, end: number, article: Article): boolean {
-    const clauseStart = Math.max(0, start - 40);
-    const before = text.slice(clauseStart, start);
+  /**
+   * A visit is reported when a person (or 在/到/来到) precedes it in its clause (韦韬在清徐县调研), or
+   * when it opens a clause of a sentence whose subject is a person (X带领…负责同志，巡查…).
+   */
+  private isReportedVisit(ctx: ArticleContext, start: number, nounStart: number, end: number): boolean {
+    const { text, article } = ctx;
+    const before = text.slice(Math.max(0, start - 40), start);
     if (/(?:精神|讲话|指示|重要)$/.test(before) || /^[^，。；]{0,8}?(?:重要讲话|讲话|指示|精神)/.test(text.slice(end))) return false;
     // 在反复调研的基础上: a visit named as a noun phrase is not a visit being reported.
     if (text[end] === '的') return false;
     const clause = before.split(/[，,。；\n]/).pop() ?? '';
-    const personInClause = personBetween(article, start - clause.length, nounStart);
-    return personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before);
+    const clauseStart = start - clause.length;
+    const personInClause = personBetween(article, clauseStart, nounStart);
+    if (personInClause || /(?:在|到|赴|来到|前往|深入|专程|先后|实地|等地|冒雪|一行)/.test(clause) || /来到|前往|赴/.test(before)) return true;
+    // The noun itself opens the clause (not 对照检查, 听取…督查情况汇报), after a comma of a sentence a person opened.
+    return start === nounStart && /^(?:并|随后|还)?$/.test(clause) && /[，,]/.test(text[clauseStart - 1] ?? '') && personBetween(article, ctx.sentenceAt(start).start, clauseStart);
   }
 }
 

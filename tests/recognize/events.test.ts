@@ -145,6 +145,27 @@ describe('visit heads', () => {
   });
 });
 
+describe('a name ends where a clause goes on after its noun', () => {
+  it('出席会议并作关于…会议精神的报告: 会议 is the meeting attended, not the start of a longer name', () => {
+    const a = analyse('全国政协常委会第五次会议在京开幕。中共中央政治局委员李向东应邀出席会议并作关于全国人代会会议精神的辅导报告。');
+    expect(a.eventMentions.find((m) => m.name === '会议')?.event).toBe(0);
+    expect(a.events.map((e) => e.name)).toEqual(['全国政协常委会第五次会议']);
+  });
+
+  it('召开续会贯彻落实会议精神: the name stops before the verb that carries out another meeting', () => {
+    const a = analyse('全市安全生产电视电话会议召开。会议结束后，我县随即召开续会贯彻落实会议精神。');
+    expect(a.eventMentions.map((m) => m.name)).toContain('续会');
+  });
+});
+
+describe('a visit opening the clause after its leader', () => {
+  it('X带领…负责同志，巡查… reports the inspection; 对照检查 and 听取…督查情况汇报 report none', () => {
+    expect(eventNames('3月5日，县委副书记周立平带领县应急局、交通局负责同志，巡查全县防汛重点部位。')).toEqual(['巡查全县防汛重点部位']);
+    expect(eventNames('县委书记韩立新主持召开专题民主生活会，对照检查了存在的不足。')).not.toContain('对照检查');
+    expect(eventNames('县长韩立新主持召开县政府常务会议，听取全县安全生产督查情况汇报。')).toEqual(['县政府常务会议']);
+  });
+});
+
 describe('heads of institutions and field work', () => {
   it('现场办公 is a visit named by its place, like 调研', () => {
     expect(eventNames('3月5日，县委书记王明到县人民医院现场办公。')).toEqual(['县人民医院现场办公']);
