@@ -49,6 +49,7 @@ export const RolesLexicon = lexicon({
   spokeInsideParagraph: words,
   instructionBefore: someWords,
   visitVerbs: someWords,
+  visitNounHeads: someWords,
   referenceAfter: someWords,
   speechNouns: someWords,
   reportVerbs: someWords,

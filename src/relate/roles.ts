@@ -55,6 +55,8 @@ export class RoleRelator {
   private readonly speechAfterZuo: RegExp;
   private readonly reportVerbs: Set<string>;
   private readonly visitVerbs: Set<string>;
+  /** 督查情况汇报, 调研报告: what after a visit verb makes it a noun. */
+  private readonly visitNounHead: RegExp;
   private readonly instructionBefore: RegExp;
   private readonly listenVerb: RegExp;
   /** 工作, 合作: the character before 作 that makes it part of a word. */
@@ -72,6 +74,7 @@ export class RoleRelator {
     this.speechAfterZuo = new RegExp(`^(?:了|的)?[^，。；]{0,50}?(?:${inOrder(roles.speechNouns)})`);
     this.reportVerbs = new Set(roles.reportVerbs);
     this.visitVerbs = new Set(roles.visitVerbs);
+    this.visitNounHead = new RegExp(`^(?:${inOrder(roles.visitNounHeads)})`);
     this.instructionBefore = new RegExp(`(?:${inOrder(roles.instructionBefore)})$`);
     this.listenVerb = new RegExp(inOrder(roles.listenVerbs));
     this.zuoInWord = new Set(roles.wordsEndingInZuo.map((w) => w.slice(0, -1)));
@@ -82,7 +85,7 @@ export class RoleRelator {
     if (!article.events.length) return;
     const persons = article.persons.filter((p) => !inFurniture(article, p.start));
     const seen = new Set<string>();
-    const emit = (type: Role, person: PersonMention, event: number, sentence: Span) => {
+    const emit = (type: Role, person: PersonMention, event: number, sentence: Span, bareVerb = false) => {
       const key = `${type}|${person.name}|${event}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -92,6 +95,11 @@ export class RoleRelator {
         to: { label: 'Event', index: event },
         evidence: evidenceWithin(sentence, person.start),
       });
+      // 到X考察，主持召开座谈会。他强调… / A、B参加。: the leader's words and a bare attendance at a
+      // meeting held during a visit are the visit's too.
+      const visit = visitHolding(article, event);
+      if (visit === undefined) return;
+      if ((type === 'SPOKE_AT' && seen.has(`ATTENDED|${person.name}|${visit}`)) || (type === 'ATTENDED' && bareVerb)) emit(type, person, visit, sentence);
     };
 
     let lastSubject: PersonMention | undefined;
@@ -112,6 +120,8 @@ export class RoleRelator {
         const role = this.roleOf.get(verb)!;
         // 作出重要指示 makes a decision or an instruction, not a speech.
         if (verb === '作' && (this.zuoInWord.has(text[verbStart - 1]!) || text[verbStart + 1] === '出' || !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60)))) continue;
+        // 听取综合督查情况汇报: the visit verb heads a noun, nobody visits here.
+        if (this.visitVerbs.has(verb) && this.visitNounHead.test(text.slice(verbStart + verb.length, verbStart + verb.length + 2))) continue;
         // 按照李强总理等中央领导同志批示要求: a written instruction referred to, not words spoken here.
         if (role === 'SPOKE_AT' && this.instructionBefore.test(text.slice(Math.max(0, verbStart - 2), verbStart))) continue;
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.
@@ -135,7 +145,7 @@ export class RoleRelator {
           if (/^同志为核心/.test(text.slice(p.end, p.end + 5))) continue;
           // 习近平总书记指出 inside a speech quotes him; he is not speaking at this event.
           if (role === 'SPOKE_AT' && isQuotedLeader(p)) continue;
-          emit(role, p, event, sentence);
+          emit(role, p, event, sentence, BARE_VERB_END.test(text.slice(verbStart + verb.length, verbStart + verb.length + 1)));
           // 在…主持会议时指出: presiding and speaking in one clause.
           if (role === 'PRESIDED' && /并(?:讲话|致辞|作[^，。]{0,6}讲话)/.test(text.slice(verbStart, verbStart + 16))) emit('SPOKE_AT', p, event, sentence);
           if (accompanied && /^[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。；]{0,40}?(?:讲话|报告|发言))/.test(text.slice(verbStart, verbStart + 60))) emit('SPOKE_AT', p, event, sentence);
@@ -286,6 +296,30 @@ export class RoleRelator {
   }
 
 }
+
+/** 刘鹤、何立峰参加。: a verb with no object, whatever the sentence reports. */
+const BARE_VERB_END = /^(?:[。；;]|$)/;
+
+/**
+ * The visit during which a meeting was held: one reported before the meeting in the sentence that
+ * reports it (到人民银行考察，主持召开座谈会 / 在涿州调研，并主持召开座谈会); undefined for any other event.
+ */
+function visitHolding(article: Article, event: number): number | undefined {
+  let perEvent = holdingCache.get(article);
+  if (!perEvent) holdingCache.set(article, (perEvent = new Map()));
+  if (perEvent.has(event)) return perEvent.get(event);
+  let visit: number | undefined;
+  const meeting = article.events[event];
+  const first = meeting?.kind === 'meeting' ? meeting.mentions.find((m) => m.reported) : undefined;
+  if (first) {
+    const sentence = sentenceSpan(article, first.start);
+    const before = resolvedVisits(article).filter((v) => v.start >= sentence.start && v.end <= first.start && v.event !== event);
+    visit = before[before.length - 1]?.event;
+  }
+  perEvent.set(event, visit);
+  return visit;
+}
+const holdingCache = new WeakMap<Article, Map<number, number | undefined>>();
 
 /** 出席座谈会的党外人士还有 / 参加会议的有 / 陪同调研的有: after the verb, what opens a list of who did it. */
 const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)?还?有[：:]?/;

@@ -211,3 +211,37 @@ describe('the event of a visit verb', () => {
     expect(linksOf(a, 'PRESIDED')).toEqual([expect.stringMatching(/丁向东 -> .*座谈会/)]);
   });
 });
+
+describe('every visit noun is a verb of attending', () => {
+  it('X带领…负责同志，巡查/督查… gives ATTENDED to the one leading the tour', () => {
+    const a = analyse('3月5日，县委副书记周立平带领县应急局、交通局负责同志，巡查全县防汛重点部位。');
+    expect(linksOf(a, 'ATTENDED')).toEqual([expect.stringMatching(/^周立平 -> .*巡查/)]);
+  });
+
+  it('听取…督查情况汇报: a visit word before 情况 heads a noun, nobody visits', () => {
+    const a = analyse('县长韩立新主持召开县政府常务会议，听取全县安全生产督查情况汇报。');
+    expect(rolesOf(a, 'ATTENDED')).toEqual([]);
+    expect(rolesOf(a, 'PRESIDED')).toEqual(['韩立新']);
+  });
+});
+
+describe('a meeting held during a visit', () => {
+  it('到X考察，主持召开座谈会。他强调… / A、B参加。: the speech and the bare attendance count for the visit too', () => {
+    const a = analyse('国务院副总理孟祥东12日到国家统计局考察，主持召开座谈会。他强调，要提高统计数据质量。王海川、刘振东参加。');
+    expect(linksOf(a, 'SPOKE_AT').sort()).toEqual([expect.stringMatching(/孟祥东 -> .*考察/), '孟祥东 -> 座谈会'].sort());
+    expect(linksOf(a, 'ATTENDED').filter((l) => l.startsWith('王海川')).length).toBe(2);
+  });
+
+  it('a meeting reported in a sentence of its own is not held during the visit', () => {
+    const a = analyse('国务院副总理孟祥东12日在青岛主持召开外贸工作座谈会。他强调，要稳住外贸基本盘。会前，孟祥东到青岛港考察。');
+    expect(linksOf(a, 'SPOKE_AT')).toEqual([expect.stringMatching(/孟祥东 -> .*座谈会/)]);
+  });
+});
+
+describe('attending a meeting and speaking on another', () => {
+  it('出席会议并作关于…会议精神的辅导报告 gives ATTENDED and SPOKE_AT at the meeting reported', () => {
+    const a = analyse('全国政协常委会第五次会议在京开幕。中共中央政治局委员李向东应邀出席会议并作关于全国人代会会议精神的辅导报告。');
+    expect(linksOf(a, 'ATTENDED')).toEqual(['李向东 -> 全国政协常委会第五次会议']);
+    expect(linksOf(a, 'SPOKE_AT')).toEqual(['李向东 -> 全国政协常委会第五次会议']);
+  });
+});
