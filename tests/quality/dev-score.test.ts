@@ -14,7 +14,7 @@ import { DEV_ARTICLES, DEV_GOLD, SCORER, describeWithDevCorpus } from '../helper
 
 /** Measured floors (never above a measured run); `core`/`full` over all 114 articles. */
 const FLOOR = { core: 0.969, full: 0.9 };
-const GROUP_FLOOR: Record<string, number> = { L: 0.949, N: 0.986, S: 0.968, seed: 1.0 };
+const GROUP_FLOOR: Record<string, number> = { L: 0.949, N: 0.989, S: 0.969, seed: 1.0 };
 /** Full F1 per source group, and F1 of the policy types, measured likewise. */
 const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.869, N: 0.923, S: 0.898, seed: 0.963 };
 const TYPE_FLOOR: Record<string, number> = { Policy: 0.807, MANDATES: 0.748, Target: 0.952 };
