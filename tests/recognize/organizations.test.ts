@@ -65,6 +65,11 @@ describe('organizations', () => {
     expect(inner?.canonical).toBe('中央党校');
   });
 
+  it('a national inquiry or inspection team (国务院事故调查组), not the verb that set it up', () => {
+    expect(surfaces('国务院事故调查组已进驻现场。')).toEqual(['国务院事故调查组']);
+    expect(surfaces('国务院成立事故调查组。')).toEqual(['国务院']);
+  });
+
   it('extends a national body by its sub-unit and by 机关', () => {
     const found = surfaces('禁毒工作受到了省公安厅和公安部禁毒局的褒奖。会议在全国政协机关设主会场。');
     expect(found).toEqual(expect.arrayContaining(['省公安厅', '公安部禁毒局', '全国政协机关']));
