@@ -355,7 +355,7 @@ class CandidateScan {
       const ch = text[i]!;
       if (!isHan(ch) || c.bodyStops.has(ch)) return false;
       // 和 joins two bodies (市教育局和市城投集团), not two words of one name (规划和自然资源局).
-      if (ch === '和' && (c.jurisdiction.has(text[i + 1]!) || /[局厅委办部院署社司处]/.test(text[i - 1] ?? '') || /^(?:中央|国家|省委|市委)/.test(text.slice(i + 1, i + 3)))) return false;
+      if (ch === '和' && (c.jurisdiction.has(text[i + 1]!) || text.startsWith('自治区', i + 1) || /[局厅委办部院署社司处]/.test(text[i - 1] ?? '') || /^(?:中央|国家|省委|市委)/.test(text.slice(i + 1, i + 3)))) return false;
     }
     const body = text.slice(start, end);
     if (c.lex.bodyStopWords.some((w) => body.includes(w))) return false;

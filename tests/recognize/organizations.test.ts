@@ -65,6 +65,11 @@ describe('organizations', () => {
     expect(inner?.canonical).toBe('中央党校');
   });
 
+  it('an autonomous region writes its bodies as a province does (自治区党委, 内蒙古自治区人民政府), and 和 before 自治区 joins two bodies', () => {
+    expect(surfaces('自治区党委、自治区政府高度重视。内蒙古自治区人民政府召开常务会议。')).toEqual(['自治区党委', '自治区政府', '内蒙古自治区人民政府']);
+    expect(surfaces('他在海拉尔区政协和自治区政协调研。')).toEqual(['海拉尔区政协', '自治区政协']);
+  });
+
   it('a national inquiry or inspection team (国务院事故调查组), not the verb that set it up', () => {
     expect(surfaces('国务院事故调查组已进驻现场。')).toEqual(['国务院事故调查组']);
     expect(surfaces('国务院成立事故调查组。')).toEqual(['国务院']);
