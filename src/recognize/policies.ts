@@ -21,7 +21,7 @@
  * `mandated` is false when the sentence only studies or conveys the policy
  * (学习, 传达, 解读, 听取) rather than calling for it.
  */
-import type { Article, PolicyMention } from '../document.js';
+import type { Article, EventMention, LocationMention, PolicyMention } from '../document.js';
 import type { Stage } from '../stage.js';
 import type { ArticleContext } from './context.js';
 import type { z } from 'zod';
@@ -50,6 +50,9 @@ interface Compiled {
   requirementBefore: RegExp;
   requirementAfter: RegExp;
   qualified: RegExp;
+  meetingTopic: RegExp;
+  routineTopic: RegExp;
+  scope: RegExp;
   review: RegExp;
   study: RegExp;
   draft: RegExp;
@@ -76,6 +79,8 @@ const HAN = /[\u4e00-\u9fff]/;
 const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** Characters that end the clause a frame word is looked for in. */
 const CLAUSE_END = /[，,。；;：:！!？?\n（）()、]/;
+/** Places that open a meeting's name as its jurisdiction (新登镇…推进会), unlike a river or region in its topic (黄河流域…民主监督). */
+const ADMINISTRATIVE = new Set<LocationMention['level']>(['province', 'city', 'county', 'township', 'village']);
 /** How far a name may reach left of its head word. */
 const MAX_LEFT = 14;
 
@@ -99,6 +104,10 @@ function compile(): Compiled {
     requirementBefore: new RegExp(`(?:${alternation(q.requirementFrame.before)})$`),
     requirementAfter: new RegExp(`^(?:${alternation(q.requirementFrame.after)})`),
     // 积极的财政政策: qualifier, 的, then the shortest run of words up to the head.
+    // 全省高标准农田建设现场推进会: the topic a meeting is named after, ending in a work noun, before its meeting noun.
+    meetingTopic: new RegExp(`([\\u4e00-\\u9fff\\d]{4,24}?(?:${alternation(lex.meetingTopics.topicHeads)}))(?:工作)?(?:${alternation(lex.meetingTopics.meetingHeads)})$`),
+    routineTopic: new RegExp(`(?:${alternation(lex.meetingTopics.routineWork)})(?:${alternation(lex.meetingTopics.topicHeads)})$`),
+    scope: new RegExp(`^(?:\\d{4}年|${alternation(lex.meetingTopics.scopes)})*`),
     qualified: new RegExp(`(?:${alternation(lex.qualified.qualifiers)})的[\\u4e00-\\u9fff]{2,12}?(?:${alternation(lex.qualified.heads)})`, 'g'),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
@@ -137,7 +146,12 @@ function clauseBefore(text: string, pos: number, max: number): string {
   return text.slice(start, pos);
 }
 
-export const policyStage: Stage = { name: 'policies', requires: ['furniture', 'sentences'], assigns: ['policies'], run: recognizePolicies };
+export const policyStage: Stage = {
+  name: 'policies',
+  requires: ['furniture', 'sentences', 'locations', 'eventMentions'],
+  assigns: ['policies'],
+  run: recognizePolicies,
+};
 
 export function recognizePolicies(article: Article, ctx: ArticleContext): void {
   const c = compile();
@@ -267,6 +281,12 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     if (!insideRejected(m.index!)) push(m[0], m.index!, m.index! + m[0].length, /制度$/.test(m[0]) ? 'system' : 'plan');
   }
 
+  // The topic a meeting is named after: 美丽城镇建设 of 新登镇美丽城镇建设推进会.
+  for (const m of article.eventMentions) {
+    const topic = meetingTopic(m, article, c);
+    if (topic) push(topic.name, topic.start, topic.start + topic.name.length, 'campaign', undefined, true, true);
+  }
+
   // Short law names after a verb that carries a law out: 实施好森林法, 实施修改后的代表法.
   for (const m of text.matchAll(c.shortLaw)) {
     const name = m[1]!.replace(c.shortLawLeadIn, '');
@@ -299,6 +319,26 @@ function leftEdge(text: string, s: number, c: Compiled, ctx: ArticleContext): nu
     p--;
   }
   return p;
+}
+
+/**
+ * The policy a meeting is named after: the last part of its name (after 暨)
+ * before a meeting noun that drives work forward (推进会, 动员部署会, 专题座谈会),
+ * when it ends in a work noun (建设, 改造, 整治, 利用, 巡视…) and is no routine
+ * work (重点项目建设); without the year, the jurisdiction (全省) or a place
+ * that opens it (新登镇).
+ */
+function meetingTopic(m: EventMention, article: Article, c: Compiled): { name: string; start: number } | undefined {
+  if (m.referred) return undefined;
+  const part = m.name.slice(m.name.lastIndexOf('暨') + 1);
+  const found = c.meetingTopic.exec(part);
+  if (!found) return undefined;
+  const offset = article.text.indexOf(found[1]!, m.start);
+  if (offset < 0 || offset >= m.end) return undefined;
+  let start = offset + c.scope.exec(found[1]!)![0].length;
+  for (const l of article.locations) if (ADMINISTRATIVE.has(l.level) && l.start <= start && start < l.end && l.end < offset + found[1]!.length) start = l.end;
+  const name = article.text.slice(start, offset + found[1]!.length);
+  return name.length >= 4 && !c.generic.has(name) && !c.routineTopic.test(name) ? { name, start } : undefined;
 }
 
 /**

@@ -158,6 +158,22 @@ describe('policies: programmes and unquoted names', () => {
   });
 });
 
+describe('policies: the topic a meeting is named after', () => {
+  it('takes the work a meeting drives forward, without year, jurisdiction or opening place', () => {
+    const a = analyse('3月5日，全县2024年农村人居环境整治推进会召开。5月9日，城关镇老旧街区改造现场推进会召开。');
+    expect(a.policies.map((p) => p.name)).toEqual(['农村人居环境整治', '老旧街区改造']);
+    expect(a.policies.every((p) => p.mandated)).toBe(true);
+  });
+
+  it('keeps a river or region inside the topic, and takes only the part after 暨', () => {
+    expect(names('全省工作会议暨长江流域生态保护民主监督启动会在省城召开。')).toEqual(['长江流域生态保护民主监督']);
+  });
+
+  it('leaves out meetings named after routine work or by a plain 座谈会', () => {
+    expect(names('全市党风廉政建设工作会议召开。全县乡村建设座谈会召开。全市重点项目建设推进会召开。')).toEqual([]);
+  });
+});
+
 describe('policies: what is not a policy', () => {
   it('leaves out books, papers and programmes in 《》', () => {
     expect(names('《求是》杂志发表重要文章。观众收看《新闻联播》。要认真落实《安全生产条例》。')).toEqual(['安全生产条例']);
