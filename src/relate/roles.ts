@@ -354,10 +354,12 @@ const TITLE_PREFIX = /^[^，,、。；：\d“”"的在到赴陪]{0,8}$/;
 function isTitledListItem(between: string, next: PersonMention): boolean {
   let rest = between.replace(/^等?[，,、]/, '');
   if (rest === between) return false;
-  for (let m = COLLECTIVE_ITEM.exec(rest); m; m = COLLECTIVE_ITEM.exec(rest)) rest = rest.slice(m[0].length);
   const titles = next.titles.join('、');
-  if (!rest.endsWith(titles)) return false;
-  return TITLE_PREFIX.test(rest.slice(0, rest.length - titles.length)) && (titles.length > 0 || rest === '');
+  const endsInTitles = (item: string) => item.endsWith(titles) && TITLE_PREFIX.test(item.slice(0, item.length - titles.length)) && (titles.length > 0 || item === '');
+  // 院党组成员、政治部主任C: a title chain may open with what a collective item ends in (成员, 代表).
+  if (endsInTitles(rest)) return true;
+  for (let m = COLLECTIVE_ITEM.exec(rest); m; m = COLLECTIVE_ITEM.exec(rest)) rest = rest.slice(m[0].length);
+  return endsInTitles(rest);
 }
 
 /**

@@ -12,6 +12,11 @@ describe('attendee lists of more shapes', () => {
     expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['刘德明', '周文华']));
   });
 
+  it('a titled item whose chain opens with 成员: 党组成员、副检察长A、B，党组成员、政治部主任C参加', () => {
+    const a = analyse('县人民检察院党组书记、检察长罗志刚主持召开党组会议。院党组成员、副检察长何文静、邵明轩，院党组成员、政治部主任柯友良参加会议。');
+    expect(rolesOf(a, 'ATTENDED').sort()).toEqual(['何文静', '邵明轩', '柯友良'].sort());
+  });
+
   it('a list that runs through groups named by what they are: A、B等，各部门主要负责人，董事长C等参加', () => {
     const a = analyse('全县项目集中签约仪式举行。县领导孙国庆、赵立新等，县直各部门主要负责人，宏达公司董事长钱永明等企业代表参加仪式。');
     expect(rolesOf(a, 'ATTENDED')).toEqual(expect.arrayContaining(['孙国庆', '赵立新', '钱永明']));
