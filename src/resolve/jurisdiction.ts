@@ -130,6 +130,8 @@ export function isNationalOrProvincial(mentions: readonly PersonMention[], text:
 export interface ArticlePlaces {
   /** The city 市… names: the prefecture city, or a county-level city the article names more often than it. */
   city: Place | null;
+  /** The prefecture-level division the article reports on (太原市, 凉山彝族自治州: what 州… names). */
+  prefecture: Place | null;
   /** The county 县… names, and the district 区… names (only within the article's city). */
   county: Place | null;
   district: Place | null;
@@ -137,7 +139,7 @@ export interface ArticlePlaces {
   province: Place | null;
 }
 
-const NO_PLACES: ArticlePlaces = { city: null, county: null, district: null, province: null };
+const NO_PLACES: ArticlePlaces = { city: null, prefecture: null, county: null, district: null, province: null };
 
 /**
  * The province of a provincial report: every place it names lies in one
@@ -178,6 +180,7 @@ export function articlePlaces(article: Article): ArticlePlaces {
   const city = countyCity && (counts.get(countyCity.code!) ?? 0) > (counts.get(prefecture.code) ?? 0) ? countyCity : prefecture;
   return {
     city,
+    prefecture,
     county: top((p) => p.name.endsWith('县')),
     district: top((p) => p.name.endsWith('区')),
     province: gaz.parentOf(prefecture) ?? null,

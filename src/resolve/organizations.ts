@@ -30,8 +30,17 @@ export function organizationAliases(): Record<string, string> {
 /** Colloquial forms of relative names the lexicon does not list. */
 const LOCAL_ALIASES: Record<string, string> = { 市府: '市政府', 县府: '县政府', 区府: '区政府', 省府: '省政府' };
 
-/** 市… / 县… / 区… / 省…, optionally behind 团 or 中共; 市场监管总局 is no relative form. */
-const RELATIVE = /^(共青团|团|中共)?([省市县区])(?!场)(.+)$/;
+/** 市… / 县… / 区… / 省… / 自治区… / 州…, optionally behind 团 or 中共; 市场监管总局 and 区域医疗中心 are no relative forms. */
+const RELATIVE = /^(共青团|团|中共)?([省市县区州]|自治区)(?![场域])(.+)$/;
+
+/** The division a relative prefix names: 自治区 is the article's province (广西壮族自治区), 州 its prefecture when that is an autonomous prefecture. */
+function placeOfPrefix(prefix: string, places: ArticlePlaces): ArticlePlaces[keyof ArticlePlaces] {
+  if (prefix === '市') return places.city;
+  if (prefix === '县') return places.county;
+  if (prefix === '区') return places.district;
+  if (prefix === '州') return places.prefecture?.name.endsWith('州') ? places.prefecture : null;
+  return places.province;
+}
 
 export function resolveOrganization(mention: NamedMention, places: ArticlePlaces): ResolvedOrganization {
   const printed = mention.name;
@@ -41,7 +50,7 @@ export function resolveOrganization(mention: NamedMention, places: ArticlePlaces
   const m = RELATIVE.exec(name);
   if (m) {
     const [, organ, prefix, rest] = m;
-    const place = prefix === '市' ? places.city : prefix === '县' ? places.county : prefix === '区' ? places.district : places.province;
+    const place = placeOfPrefix(prefix!, places);
     if (place) {
       aliases.add(name);
       name = `${organ === '中共' ? '中共' : organ ? '共青团' : ''}${place.name}${rest}`;

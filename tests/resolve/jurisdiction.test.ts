@@ -44,6 +44,22 @@ describe('titles that place their holder', () => {
   });
 });
 
+describe('visitors and divisions of other provinces than the dev corpus\'s', () => {
+  it('keeps a visiting 副省长 and 自治区党委书记 out of the county report\'s jurisdiction', () => {
+    const a = article('yingshan', '副省长到营山县督导防汛工作',
+      '7月14日，副省长杨志远到营山县督导防汛工作。市委副书记、市长刘建华，县委书记周光华陪同。杨志远强调，全市各级各部门要压紧压实防汛责任。');
+    expect(personIds(a)).toEqual(['person:刘建华@南充市', 'person:周光华@南充市', 'person:杨志远']);
+    const b = article('yangshuo', '自治区党委书记到阳朔县调研',
+      '5月19日，自治区党委书记刘振宇到阳朔县调研文旅产业发展。自治区党委常委、秘书长梁文博，市委书记秦永康，县委书记黄志明陪同调研。');
+    expect(personIds(b)).toEqual(['person:刘振宇', 'person:梁文博', 'person:秦永康@桂林市', 'person:黄志明@桂林市']);
+  });
+  it('reads a report of an autonomous prefecture (全州, 州委书记) as local to it', () => {
+    const a = article('liangshan', '全州巩固拓展脱贫攻坚成果推进会召开',
+      '7月2日，全州巩固拓展脱贫攻坚成果推进会在西昌召开。州委书记马志刚出席会议并讲话。会议要求，各县市要守住不发生规模性返贫底线。昭觉县副县长李国华作交流发言。');
+    expect(personIds(a)).toEqual(['person:李国华@凉山彝族自治州', 'person:马志刚@凉山彝族自治州']);
+  });
+});
+
 describe('the province of a provincial report', () => {
   const orgNames = (body: string) => {
     const b = new GraphBuilder();
@@ -52,6 +68,13 @@ describe('the province of a provincial report', () => {
   };
   it('省政府 and 省工信厅 take the one province the report names (山西, 大同)', () => {
     expect(orgNames('首届山西特色专业镇博览会在大同开幕。博览会由省政府主办，省工信厅承办。')).toEqual(['山西省工信厅', '山西省政府']);
+  });
+  it('自治区党委 takes the autonomous region, 州委 the autonomous prefecture of a local report', () => {
+    expect(orgNames('5月19日，自治区党委书记刘振宇到阳朔县调研。市委书记秦永康、县委书记黄志明陪同。')).toContain('广西壮族自治区党委');
+    expect(orgNames('7月2日，全州推进会在西昌召开。州委书记马志刚出席会议并讲话，昭觉县副县长李国华发言。')).toContain('凉山彝族自治州委');
+  });
+  it('区域…, like 市场…, opens no relative form', () => {
+    expect(orgNames('镇江市丹徒区召开全区卫生工作会议。区委书记王志国出席。区域医疗中心、区卫健委负责同志参加。')).toEqual(['丹徒区卫健委', '丹徒区委', '区域医疗中心']);
   });
   it('stay as printed when the report names places of two provinces', () => {
     expect(orgNames('合作推进会在太原召开，来自杭州的代表参加。会议由省政府主办。')).toEqual(['省政府']);

@@ -33,6 +33,13 @@ describe('kg explain', () => {
     expect(e.id).toBe('person:王建国');
     expect(e.mentions.map((m) => m.why)).toEqual(['jurisdiction unknown: a local report whose city or county nothing in it decides; merged by name alone']);
   });
+  it('says "jurisdiction unknown" for a township report that names no place (镇党委, 全镇)', () => {
+    const b = new GraphBuilder({ recordMerges: true });
+    const article = analyseArticle({ id: 'd', path: 'd.txt', title: null, date: null, source: null, url: null, body: '镇党委召开全体党员大会。镇党委书记刘德胜主持会议。刘德胜要求，全镇党员干部扎实做好防汛工作。' });
+    b.add(article);
+    const e = explainNode(findNodes(b.build(), '刘德胜')[0]!, { texts: new Map([['d', article.text]]), merges: b.mergeRecords() });
+    expect(new Set(e.mentions.map((m) => m.why))).toEqual(new Set(['jurisdiction unknown: a local report whose city or county nothing in it decides; merged by name alone']));
+  });
 
 
   it('shows each merged mention with its surface and rule', () => {
