@@ -9,7 +9,7 @@
  *   - a dateline (本报北京8月23日电);
  *   - cut out of a longer word of jieba's (均衡水平 holds no 衡水).
  * Named sites end in a venue suffix (元培广场, 运城博物馆, 南会村): the name
- * runs back from the suffix over at most a few characters to a clause or
+ * runs back from the suffix over whole words, at most SITE_NAME_MAX characters, to a clause or
  * list mark, a verb or a preposition. X流域 resolves to the river X.
  */
 import type { Article, LocationMention, Span } from '../document.js';
@@ -178,14 +178,16 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
     if (cross && cross.start < sufStart && !PROPER_TAGS.has(cross.tag)) continue;
     const afterDivision = m[0] === VILLAGE ? villageStartAfterDivision(text, sufStart) : -1;
     let start = afterDivision >= 0 ? afterDivision : cross && cross.start < sufStart ? cross.start : sufStart;
-    while (afterDivision < 0 && start > 0 && sufStart - start < 8) {
+    while (afterDivision < 0 && start > 0 && sufStart - start < SITE_NAME_MAX) {
       const ch = text[start - 1]!;
       if (!isHan(ch) || CLAUSE_BREAK.has(ch) || ch === '、' || blocked[start - 1]) break;
       // 麻田镇|南会村: the site name starts after the division that holds it.
       if (gazetteer().divisionInFullEndsAt(text, start)) break;
       const t = ctx.words.tokenAt(start - 1);
       if (t && STOP_TAGS.has(t.tag)) break;
-      start = t && t.start < start ? Math.max(t.start, sufStart - 8) : start - 1;
+      // A word that reaches past the longest name is not taken in part (山西建|筑产业…园区).
+      if (t && t.start < sufStart - SITE_NAME_MAX) break;
+      start = t && t.start < start ? t.start : start - 1;
     }
     const name = text.slice(start, end);
     if (sufStart - start < (m[0] === VILLAGE ? 1 : 2) || r.venueNotNames.has(name) || r.venueNotNames.has(text.slice(start, sufStart))) continue;
@@ -197,6 +199,8 @@ function namedSites(article: Article, ctx: ArticleContext, r: Rules, inOrg: Uint
 }
 
 const VILLAGE = '村';
+/** The most characters a site name runs back from its suffix. */
+const SITE_NAME_MAX = 14;
 
 /**
  * 僧念镇|段村, 云州区|坊城新村: right after a division written in full, the one to three characters before 村

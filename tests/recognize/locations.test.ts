@@ -64,6 +64,10 @@ describe('kinds of place, not places', () => {
     expect(locs('阳泉市城区召开会议。')).toEqual(['阳泉市', '城区']);
     expect(locs('来到位于该县果园乡的渑池南站附近。')).toContain('果园乡');
   });
+  it('a long site name runs back over whole words (山西建筑产业现代化潇河园区), never part of one', () => {
+    expect(locs('他来到河南纺织服装产业现代化龙湖园区考察。')).toEqual(['河南纺织服装产业现代化龙湖园区']);
+  });
+
   it('right after a township or county written in full, the few characters before 村 name the village, however jieba cuts them', () => {
     expect(locs('李华走进运城市夏县瑶峰镇任村，察看村容村貌。')).toEqual(['运城市', '夏县', '瑶峰镇', '任村']);
     expect(locs('王强来到大同市云州区吉家新村调研。')).toEqual(['大同市', '云州区', '吉家新村']);
