@@ -186,6 +186,11 @@ describe('policies: what is not a policy', () => {
     expect(names(body)).toEqual([]);
   });
 
+  it('leaves out a strategy word that opens another phrase: 战略合作, 战略引领, 战略对接, 战略共识', () => {
+    const body = '市政府与省投资集团签署战略合作协议。在两国元首战略引领下，推动共建倡议同各国发展战略对接，凝聚双方战略共识。';
+    expect(names(body)).toEqual([]);
+  });
+
   it('leaves out military operations, honours and strategic partnerships', () => {
     const body = '俄方宣布结束特别军事行动。她获得“五一”劳动奖章。两国战略伙伴关系不断深化。';
     expect(names(body)).toEqual([]);
