@@ -5,13 +5,13 @@
  * stay within 10 × time(100 KB) × 4 slack, each the fastest of repeated runs
  * (a quadratic stage gives ~100×).
  */
-import { performance } from 'node:perf_hooks';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { SourceRecord } from '../../src/document.js';
 import { GraphBuilder } from '../../src/resolve/graph.js';
 import { splitPage } from '../../src/split/index.js';
 import { validateGraph } from '../../src/validate/index.js';
 import { analyseArticle } from '../../src/workflows/analyse.js';
+import { expectLinear } from '../helpers/linear.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
@@ -67,30 +67,9 @@ function extract(body: string): void {
   validateGraph(builder.build());
 }
 
-function timed(body: string): number {
-  const t0 = performance.now();
-  extract(body);
-  return performance.now() - t0;
-}
-
-/** Fastest of up to `tries` runs that stops at the first under `bound` (noise only ever adds time). */
-function fastest(body: string, tries: number, bound = 0): number {
-  let best = Infinity;
-  for (let i = 0; i < tries && best >= bound; i++) best = Math.min(best, timed(body));
-  return best;
-}
-
 function checkLinear(shape: (n: number) => string) {
-  const small = shape(100_000);
-  const large = shape(1_000_000);
-  timed(small); // warm-up: JIT, lexicons, jieba dictionaries
-  // The reference is measured in the same test, repeated; the machine is shared, so one slow run of the
-  // large text is retried before it counts. A floor of 100 ms on the small run keeps GC noise on fast
-  // shapes (digits: ~50 ms) out; 10 × 4 slack still separates linear from quadratic (~100×).
-  const tSmall = fastest(small, 3);
-  const bound = Math.max(tSmall, 100) * 10 * 4;
-  const tLarge = fastest(large, 3, bound);
-  expect(tLarge, `100 KB: ${tSmall.toFixed(0)} ms, 1 MB: ${tLarge.toFixed(0)} ms (fastest of repeats)`).toBeLessThan(bound);
+  // A floor of 100 ms on the small run keeps GC noise on fast shapes (digits: ~50 ms) out.
+  expectLinear(extract, shape(100_000), shape(1_000_000), 100);
 }
 
 describe('extraction time grows linearly with hostile text', () => {
