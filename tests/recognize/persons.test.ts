@@ -320,6 +320,11 @@ describe('foreign titles', () => {
     expect(titlesOf(a, '范明政')).toEqual(['越南总理']);
     expect(titlesOf(a, '朔尔茨')).toEqual(['德国总理']);
   });
+  it('ends a foreign name before 从 and 被, and reads no name after a meeting of foreign ministers (外长会)', () => {
+    expect(personsOf(analyse('俄罗斯总统普京从莫斯科发来贺电。'))).toEqual(['普京']);
+    expect(personsOf(analyse('美国前总统特朗普被起诉。'))).toEqual(['特朗普']);
+    expect(personsOf(analyse('东盟外长会今天在雅加达开幕。'))).toEqual([]);
+  });
   it('reads a gazetteer country jieba tags as another word (约旦/d国王)', () => {
     expect(titlesOf(analyse('习近平致电约旦国王阿卜杜拉二世。'), '阿卜杜拉二世')).toEqual(['约旦国王']);
   });
