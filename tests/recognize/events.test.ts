@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../helpers/analyse.js';
+import { analyse, rolesOf } from '../helpers/analyse.js';
 
 const eventNames = (body: string, title: string | null = null, date: string | null = null) => analyse(body, title, date).events.map((e) => e.name);
 
@@ -142,6 +142,17 @@ describe('the article own event and the verbs around it', () => {
 describe('visit heads', () => {
   it('巡查 is an inspection: 牛兰英在巡查中指出', () => {
     expect(eventNames('11月15日，市委常委、宣传部部长牛兰英巡查我市“一节一展”布展筹备工作。牛兰英在巡查中指出，要增强责任意识。')).toEqual(['巡查我市“一节一展”布展筹备']);
+  });
+});
+
+describe('receptions and study sessions', () => {
+  it('…招待会在京举行 and …举行第X次集体学习 are meetings, with who presided and spoke', () => {
+    const a = analyse('庆祝建校七十周年招待会25日晚在省城举行。省委书记刘振东出席招待会并讲话，省长孔立平主持招待会。');
+    expect(a.events.map((e) => e.name)).toEqual(['庆祝建校七十周年招待会']);
+    expect(rolesOf(a, 'PRESIDED')).toEqual(['孔立平']);
+    const b = analyse('市委理论学习中心组3日举行第五次集体学习。市委书记邵明川主持学习并讲话。');
+    expect(b.events.map((e) => e.name)).toEqual(['第五次集体学习']);
+    expect(rolesOf(b, 'SPOKE_AT')).toEqual(['邵明川']);
   });
 });
 
