@@ -170,6 +170,7 @@ export const TargetsLexicon = lexicon({
   clauseGoalWords: someWords,
   goalNounsAfter: someWords,
   resultWords: someWords,
+  runningTotalWords: someWords,
   sentenceResultWords: someWords,
 });
 

@@ -3,7 +3,8 @@
  * 年内完成国土绿化10万亩以上, 我市将在2019年年底实现…配备率100%. The frame
  * opens the goal; every number with a unit after it in the same sentence is a
  * target, one per clause. Reported results (今年以来…同比增长15%, 累计完成…)
- * are left out: a result word in the number's clause marks it as achieved.
+ * are left out: a result word in the number's clause marks it as achieved,
+ * except a running total after a goal frame (确保到2025年累计建成…).
  * Units and frame words live in data/lexicons/targets.json.
  */
 import type { Article, TargetMention } from '../document.js';
@@ -13,7 +14,9 @@ import { readLexicon } from '../lexicons/load.js';
 import { alternation } from '../lexicons/patterns.js';
 import { TargetsLexicon } from '../lexicons/schemas.js';
 
-let compiled: { goal: RegExp; clauseGoal: RegExp; goalAfter: RegExp; numberUnit: RegExp; result: RegExp; sentenceResult: RegExp } | undefined;
+let compiled:
+  | { goal: RegExp; clauseGoal: RegExp; goalAfter: RegExp; numberUnit: RegExp; result: RegExp; resultInGoal: RegExp; sentenceResult: RegExp }
+  | undefined;
 
 function compile() {
   if (compiled) return compiled;
@@ -26,6 +29,8 @@ function compile() {
     // The number must not continue a longer number (2019, 1.5) nor run into another one (“5个100”).
     numberUnit: new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(${alternation(lex.units)})(?!\\d|(?<=个)月)(?:以上|左右|以内)?`, 'g'),
     result: new RegExp(alternation(lex.resultWords)),
+    // 确保到2025年累计建成…: a running total after a goal frame in its clause is the goal's, not a result.
+    resultInGoal: new RegExp(alternation(lex.resultWords.filter((w) => !lex.runningTotalWords.includes(w)))),
     sentenceResult: new RegExp(alternation(lex.sentenceResultWords)),
   };
   return compiled;
@@ -39,7 +44,7 @@ const MAX_CLAUSE_SIDE = 60;
 export const targetStage: Stage = { name: 'targets', requires: ['furniture', 'sentences'], assigns: ['targets'], run: recognizeTargets };
 
 export function recognizeTargets(article: Article, ctx: ArticleContext): void {
-  const { goal, clauseGoal, goalAfter, numberUnit, result, sentenceResult } = compile();
+  const { goal, clauseGoal, goalAfter, numberUnit, result, resultInGoal, sentenceResult } = compile();
   const { text } = article;
   const articleYear = article.date ? Number(article.date.slice(0, 4)) : undefined;
   const found: TargetMention[] = [];
@@ -69,7 +74,7 @@ export function recognizeTargets(article: Article, ctx: ArticleContext): void {
       const weak = clauseGoal.exec(sentence.slice(clauseStart, m.index!));
       const namedGoal = goalAfter.test(sentence.slice(m.index! + m[0].length)); // …900万人以上的任务
       if (m.index! < frameAt && !weak && !namedGoal) continue;
-      if (result.test(clause)) continue;
+      if ((goal.test(sentence.slice(clauseStart, m.index!)) ? resultInGoal : result).test(clause)) continue;
       if (!frame && sentenceResult.test(sentence.slice(0, m.index!))) continue;
       const unit = m[2] === '％' ? '%' : m[2]!;
       found.push({

@@ -25,6 +25,11 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads a running total (累计) after a goal frame as the goal, and as a result without one', () => {
+    expect(targets('要确保到2026年全县累计改造农村公路300公里。')).toEqual([{ value: 300, unit: '公里', deadline: '2026年' }]);
+    expect(targets('全县累计改造农村公路300公里，确保群众出行安全。')).toEqual([]);
+  });
+
   it('reads 计划 as a goal only for the numbers after it in its clause', () => {
     expect(targets('全县40个重点项目今年计划完成投资120亿元。')).toEqual([{ value: 120, unit: '亿元', deadline: '今年' }]);
   });
