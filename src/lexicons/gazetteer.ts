@@ -95,6 +95,11 @@ export class Gazetteer {
     return /[省市县区镇乡]/.test(text[end - 1] ?? '') && this.placeStartEndingAt(text, end, 9, writtenInFull) >= 0;
   }
 
+  /** The forms a place is written in (山西省, 山西): its name and the short forms that name it. */
+  writtenForms(place: Place): string[] {
+    return [place.name, ...this.shortForms(place.name, place.level)].filter((s) => this.bySurface.get(s) === place);
+  }
+
   parentOf(place: Place): Place | undefined {
     return place.parentCode ? this.byCode.get(place.parentCode) : undefined;
   }
@@ -121,7 +126,10 @@ export class Gazetteer {
   }
 
   private addPlace(surface: string, place: Place): void {
-    if (this.bySurface.has(surface) && this.bySurface.get(surface)!.level !== 'township') return;
+    const taken = this.bySurface.get(surface);
+    // A listed river, lake or region (太湖) is read before a county written short (太湖县 → 太湖) or a township.
+    const yields = taken && (taken.level === 'township' || (taken.level === 'county' && taken.name !== surface && place.code === null));
+    if (taken && !yields) return;
     this.bySurface.set(surface, place);
   }
 }

@@ -68,6 +68,24 @@ function isWordNotName(ctx: ArticleContext, start: number, end: number): boolean
 
 const COMMON_NOUN_TAGS = new Set(['n', 'vn']);
 
+/**
+ * A county written short (清徐, 涿州) names it only in an article that also writes the county in full or
+ * names the city or province above it (太原, 河北), or whose source does (苍南新闻网); elsewhere the short form
+ * is a word (科普惠民, 实业兴国, 巩固和平).
+ */
+function countyShortWithoutAnchor(article: Article, l: LocationMention): boolean {
+  if (l.level !== 'county' || !l.divisionCode || l.name === l.canonical) return false;
+  // The paper's own county, which its articles write short (苍南新闻网: 苍南).
+  if (article.source?.includes(l.name)) return false;
+  const { text } = article;
+  const gaz = gazetteer();
+  const county = gaz.byCode.get(l.divisionCode)!;
+  const city = gaz.parentOf(county);
+  const province = city && gaz.parentOf(city);
+  const anchors = [county.name, ...[city, province].flatMap((p) => (p ? gaz.writtenForms(p) : []))];
+  return !anchors.some((a) => text.includes(a));
+}
+
 /** Tags of a longer word that may still hold the place it starts with (山西省委/nt, 北京人民大会堂/ns). */
 const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nr', 'nrt']);
 
@@ -158,7 +176,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     }
   }
   found.push(...sites);
-  article.locations = found.sort((a, b) => a.start - b.start);
+  article.locations = found.filter((l) => !countyShortWithoutAnchor(article, l)).sort((a, b) => a.start - b.start);
 }
 
 /** 运城博物馆, 元培广场, 冯南垣村: a short proper name before a venue suffix. */

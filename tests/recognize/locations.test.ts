@@ -46,8 +46,19 @@ describe('locations', () => {
     expect(locs('加强沿河环湖地区治理。')).toEqual([]);
   });
 
+  it('a county written short needs the county in full, the city or province above it, or the source to name it', () => {
+    expect(locs('要推动科普惠民，坚持实业兴国。')).toEqual([]);
+    expect(canon('河北涿州遭受洪灾。')).toEqual(['河北省', '涿州市']);
+    const own = analyseArticle({ id: 't', path: 't', title: null, date: null, source: '清徐新闻网', url: null, body: '清徐加快发展醋产业。' });
+    expect(own.locations.map((l) => l.canonical)).toEqual(['清徐县']);
+  });
+
+  it('a listed lake is read before a county written short (太湖, not 太湖县)', () => {
+    expect(canon('加强太湖水环境治理。')).toEqual(['太湖']);
+  });
+
   it('writes counties short only where jieba reads a name', () => {
-    expect(canon('诸暨市委常委出席。在清徐调研。')).toContain('清徐县');
+    expect(canon('诸暨市委常委出席。太原市领导在清徐调研。')).toContain('清徐县');
     expect(locs('要节约资源，加强合作。')).toEqual([]);
   });
 
