@@ -85,6 +85,7 @@ describe('kinds of place, not places', () => {
   });
   it('a site suffix after words that only describe (贫困社区, 薄弱村) names no site', () => {
     expect(locs('帮扶贫困社区和薄弱村。')).toEqual([]);
+    expect(locs('听取镇村两级工作汇报。')).toEqual([]);
     expect(locs('在冯南垣村调研。')).toEqual(['冯南垣村']);
   });
 });

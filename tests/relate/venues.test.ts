@@ -62,6 +62,11 @@ describe('buildings where an event is held', () => {
     expect(facts(a, 'HELD_IN')).toEqual(expect.arrayContaining(['青年师生代表座谈会>树兰楼圆桌会议室', '十九大精神宣讲会>养新书藏（图书馆）二号报告厅']));
   });
 
+  it('在<building>设主会场: the building is where the meeting was held; 设分会场 names no venue', () => {
+    const a = analyse('全县防汛工作电视电话会议召开。会议在县政府二楼会议室设主会场，各乡镇设分会场。');
+    expect(facts(a, 'HELD_IN')).toEqual(['全县防汛工作电视电话会议>县政府二楼会议室']);
+  });
+
   it('a numbered hall right before the verb, not a shorter building inside it (图书馆报告厅二)', () => {
     const a = analyse('专题宣讲会在学校养新书藏图书馆报告厅二举行。');
     expect(places(a)).toEqual(['养新书藏图书馆报告厅二']);
