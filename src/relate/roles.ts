@@ -214,7 +214,7 @@ export class RoleRelator {
       const opening = text.slice(sentence.start, persons[0]!.start);
       const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && !MADE_BY.test(gap) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
-      if (!attendsLater && !spokeAfterHearing && !APPOSITION_THEN_TOPIC.test(gap) && !this.isOwnClauseContinuation(gap)) return [];
+      if (!attendsLater && !spokeAfterHearing && !APPOSITION_THEN_TOPIC.test(gap) && !TOPIC_THEN_VERB.test(gap) && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > (TOPIC_FIRST.test(gap) ? SUBJECT_GAP_MAX : VERB_GAP_MAX)) return [];
     return this.listEndingAt(text, persons, lastIndex);
   }
@@ -265,6 +265,12 @@ export class RoleRelator {
     // object is what it was about (传达了省委全会精神), so a speech stays at the event reported here.
     const object = article.eventMentions[firstStartingAt(article.eventMentions, verbEnd)];
     if (object && object.start - verbEnd <= 2 && object.event === undefined && this.roleOf.get(verb) !== 'SPOKE_AT') return undefined;
+    // 作了题为《…》的讲座: a speech whose noun is an event's own (讲座, 报告会) is given at that event.
+    const given = verb === '作' ? this.speechAfterZuo.exec(text.slice(verbEnd, verbEnd + 60)) : null;
+    if (given) {
+      const speech = lastEndingBy(mentions, verbEnd + given[0].length);
+      if (speech >= 0 && mentions[speech]!.end === verbEnd + given[0].length && mentions[speech]!.start >= verbEnd) return mentions[speech]!.event;
+    }
     // 李克强到人民银行考察 / 丁薛祥在河北涿州调研: the verb closes the event's own name.
     const covering = lastEndingBy(mentions, verbEnd);
     if (covering >= 0 && mentions[covering]!.start < pos && mentions[covering]!.end === verbEnd) return mentions[covering]!.event;
@@ -329,6 +335,9 @@ const LIST_AFTER_VERB = /^[^，。；、]{0,20}?的(?:[^，。；、的]{0,10}?)
  * comma, then a clause with no subject of its own that leads to the verb.
  */
 const APPOSITION_THEN_TOPIC = /^(?:等[^，,。；“”"]{0,12}|作为[^，,。；“”"]{1,16})[，,](?:分别|先后|还|也)?(?:就|围绕|结合|针对|在|从)[^，,。；：“”"]{0,70}$/;
+
+/** X同志以“…”为主题，首先作了交流发言: the topic the person chose, a comma, then a short clause that leads to the verb. */
+const TOPIC_THEN_VERB = /^(?:同志|同学|老师|教授)?以(?:“[^”\n]{1,60}”|[^，,。；：]{1,40}?)为(?:主题|题|切入点)[，,][^，,。；：“”"]{0,10}$/;
 
 /** 会议听取了X作的说明，…到会: X only made what the sentence is about, so X is no subject going on across commas. */
 const MADE_BY = /^(?:同志)?所?[作做]的/;

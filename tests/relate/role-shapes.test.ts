@@ -250,3 +250,20 @@ describe('attending a meeting and speaking on another', () => {
     expect(linksOf(a, 'SPOKE_AT')).toEqual(['李向东 -> 全国政协常委会第五次会议']);
   });
 });
+
+describe('more ways of speaking at the meeting', () => {
+  it('会上，X总结了… is a speech', () => {
+    const a = analyse('学院2024年教学工作例会召开。教务处处长范立新主持会议。会上，范立新总结了上一学期的教学工作，并对新学期工作进行了部署。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['范立新']);
+  });
+
+  it('X同志以“…”为主题，首先作了交流发言: the chosen topic stands between the speaker and the verb', () => {
+    const a = analyse('局党委理论学习中心组专题研讨会召开。会上，党委书记吕庆华同志以“如何以学促干，推动林业高质量发展”为主题，首先作了交流发言。');
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['吕庆华']);
+  });
+
+  it('作了题为《…》的讲座 is given at the event the 讲座 belongs to, not at a visit named before', () => {
+    const a = analyse('全市家庭教育系列讲座启动仪式暨首场讲座在实验中学举行。仪式后，副市长韩立新参观了学校心理辅导中心。华东师范大学教授邵明德为师生作了题为《陪伴孩子成长》的讲座。');
+    expect(linksOf(a, 'SPOKE_AT')).toEqual(['邵明德 -> 全市家庭教育系列讲座启动仪式暨首场讲座']);
+  });
+});
