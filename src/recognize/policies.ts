@@ -51,6 +51,7 @@ interface Compiled {
   requirementAfter: RegExp;
   qualified: RegExp;
   meetingTopic: RegExp;
+  listedBeforePolicyWord: RegExp;
   routineTopic: RegExp;
   scope: RegExp;
   review: RegExp;
@@ -108,6 +109,8 @@ function compile(): Compiled {
     meetingTopic: new RegExp(`([\\u4e00-\\u9fff\\d]{4,24}?(?:${alternation(lex.meetingTopics.topicHeads)}))(?:工作)?(?:${alternation(lex.meetingTopics.meetingHeads)})$`),
     routineTopic: new RegExp(`(?:${alternation(lex.meetingTopics.routineWork)})(?:${alternation(lex.meetingTopics.topicHeads)})$`),
     scope: new RegExp(`^(?:\\d{4}年|${alternation(lex.meetingTopics.scopes)})*`),
+    // 用好专项再贷款、财政贴息等政策: the items a verb puts to use, listed before 等政策.
+    listedBeforePolicyWord: new RegExp(`(?:${alternation(lex.listedPolicies.verbs)})了?((?:[\\u4e00-\\u9fff]{2,16}、)*[\\u4e00-\\u9fff]{2,16})等(?:${alternation(lex.listedPolicies.policyWords)})`, 'g'),
     qualified: new RegExp(`(?:${alternation(lex.qualified.qualifiers)})的[\\u4e00-\\u9fff]{2,12}?(?:${alternation(lex.qualified.heads)})`, 'g'),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
@@ -281,6 +284,17 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
     if (!insideRejected(m.index!)) push(m[0], m.index!, m.index! + m[0].length, /制度$/.test(m[0]) ? 'system' : 'plan');
   }
 
+  // Items listed before 等政策 after a verb that puts them to use; 财政、金融等 name only fields.
+  for (const m of text.matchAll(c.listedBeforePolicyWord)) {
+    let at = m.index! + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split('、')) {
+      const name = item.slice(item.lastIndexOf('的') + 1); // 已确定的退税减税降费
+      const start = at + item.length - name.length;
+      if (name.length >= c.lex.listedPolicies.minItem && !opensWithVerb(name, c) && !insideRejected(start)) push(name, start, start + name.length, 'programme');
+      at += item.length + 1;
+    }
+  }
+
   // The topic a meeting is named after: 美丽城镇建设 of 新登镇美丽城镇建设推进会.
   for (const m of article.eventMentions) {
     const topic = meetingTopic(m, article, c);
@@ -319,6 +333,12 @@ function leftEdge(text: string, s: number, c: Compiled, ctx: ArticleContext): nu
     p--;
   }
   return p;
+}
+
+/** 推动企业复工达产, 支持外贸新业态: an item that opens with a verb or adverb of leftStops is a task, not a named policy. */
+function opensWithVerb(item: string, c: Compiled): boolean {
+  for (let len = Math.min(c.leftStopMax, item.length - 1); len >= 2; len--) if (c.leftStops.has(item.slice(0, len))) return true;
+  return false;
 }
 
 /**

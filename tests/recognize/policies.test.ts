@@ -120,6 +120,11 @@ describe('policies: programmes and unquoted names', () => {
     expect(names('要服务国家重大战略，宣布八项重大行动，推进协同创新方案。')).toEqual([]);
   });
 
+  it('takes the items put to use before 等政策, but not fields or tasks', () => {
+    expect(names('要用好稳岗返还、创业担保贷款等政策，落实了已出台的农机购置补贴等支持政策。')).toEqual(['稳岗返还', '创业担保贷款', '农机购置补贴']);
+    expect(names('要落实好财税、金融等支持政策，实施推动企业复工达产等政策。')).toEqual([]);
+  });
+
   it('joins a chain of heads: 综合改革试点', () => {
     expect(names('考察组听取了数字政府综合改革试点情况介绍。')).toContain('数字政府综合改革试点');
   });
