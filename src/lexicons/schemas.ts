@@ -186,6 +186,8 @@ export const VenuesLexicon = lexicon({
   buildingHeads: someWords,
   heldAdverbs: someWords,
   ownBodyBefore: someWords,
+  delegation: someWords,
+  delegationVisits: someWords,
 });
 
 export const MandatesLexicon = lexicon({ reporterVoice: someWords });

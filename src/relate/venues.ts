@@ -33,6 +33,9 @@ const BUILDING_HELD = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?(${BUILDI
 const HELD_AT_BEFORE = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?$`);
 /** What opens a list of hosts: 由, or the verb that closed the list before it (…主办，C、D承办). */
 const HOST_LIST_BEFORE = new RegExp(`(?:由|(?:${inOrder(lex.hostedVerbs)})[，,])$`);
+/** 周明一行来到我校，首先参观了(我校)<site>、<site>和<site>: where a visiting delegation went, in the sentence that names it. */
+const DELEGATION = new RegExp(inOrder(lex.delegation), 'g');
+const DELEGATION_VISITS = new RegExp(`(?:${inOrder(lex.delegationVisits)})(?:${inOrder(lex.ownBodyBefore)})?`, 'g');
 /** 考察人民银行、外汇管理局并主持召开座谈会: the body was visited; the visitor convenes. */
 const VISITED_THEN = new RegExp(`(?:${inOrder(lex.visitedBeforeConvening)})`);
 const HOSTED = new RegExp(`^(?:[、和及与]?[^，。；：\\n、]{0,2})*?(?:${inOrder(lex.hostedJointly)})?(?:${inOrder(lex.hostedVerbs)})`);
@@ -148,6 +151,15 @@ export function relateVenues(article: Article): void {
         push('HELD_IN', event, loc, m.start);
         pos = loc.end + (/[、和及]/.test(text[loc.end]!) ? 1 : 0);
       }
+    }
+  }
+
+  // 王明一行先后来到A镇B村、C产业园: every site listed after the delegation's go verb, for the visit reported there.
+  for (const d of mentions.length ? text.matchAll(DELEGATION) : []) {
+    const sentence = sentenceSpan(article, d.index!);
+    for (const v of text.slice(d.index!, sentence.end).matchAll(DELEGATION_VISITS)) {
+      const from = d.index! + v.index! + v[0].length;
+      for (const loc of placesListedFrom(text, locs, sentence, (l) => l.start === from)) push('HELD_IN', eventReportedAt(article, from), loc, from);
     }
   }
 

@@ -97,6 +97,13 @@ describe('where a tour went', () => {
     expect(facts(a, 'HELD_IN')).toEqual(expect.arrayContaining(['山西太原调研>山西省', '山西太原调研>太原市']));
   });
 
+  it('<leader>一行先后来到A、B: every site the delegation went to is where its visit was held', () => {
+    const a = analyse('3月5日，县委书记王明到城关镇调研乡村振兴工作。王明一行先后来到城关镇桃花村、城关镇电子产业园，实地察看产业发展情况。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['城关镇调研>城关镇', '城关镇调研>桃花村', '城关镇调研>电子产业园']);
+    const b = analyse('省教育厅副厅长李红一行调研我校办学工作。李红一行来到我校，首先参观了我校校史博物馆和鲁迅纪念馆。');
+    expect(facts(b, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['校史博物馆', '鲁迅纪念馆'].sort());
+  });
+
   it('在A、B和C调研: every place listed in the name of the visit', () => {
     const a = analyse('5月6日至8日，国务院副总理王平在浙江杭州、宁波和温州调研。');
     expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['宁波市', '杭州市', '浙江省', '温州市'].sort());
