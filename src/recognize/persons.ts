@@ -257,7 +257,9 @@ export class PersonRecognizer {
       chainForeign = joinsTitle ? chainForeign || foreign : foreign;
       chainEnd = headEnd;
 
-      const name = chainForeign ? this.readForeignName(ctx, headEnd) : (this.readName(ctx, headEnd, known, true) ?? this.nameAfterTitleByWords(ctx, headEnd));
+      const name = chainForeign
+        ? this.readForeignName(ctx, headEnd)
+        : (this.readName(ctx, headEnd, known, true) ?? this.nameAfterTitleByWords(ctx, headEnd) ?? this.fourCharacterNameAt(ctx, headEnd));
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -265,7 +267,7 @@ export class PersonRecognizer {
       // A title before a list covers every bare name in it: 全国政协副主席A、B、C.
       let pos = name.end;
       while (text[pos] === '、') {
-        const next = this.readName(ctx, pos + 1, known);
+        const next = this.readName(ctx, pos + 1, known) ?? this.fourCharacterNameAt(ctx, pos + 1);
         if (!next || this.headStartsAt(text, next.end)) break;
         yield { name: next.name, start: pos + 1, end: next.end, titles: chain, via: 'list' };
         known.add(next.name);
@@ -871,6 +873,51 @@ export class PersonRecognizer {
       if (this.nameBeforeDictionaryWord(ctx, pos, end)) return { name: ctx.text.slice(pos, end), end };
     }
     return undefined;
+  }
+
+  /**
+   * 副委员长白玛赤林出席, 州长阿西伍呷主持, 县委书记吉克拉哈作…: a Tibetan or Yi
+   * name of four characters, which opens with no surname of the table, in the
+   * slot after a title where no shorter name fits. jieba reads it as names,
+   * places or unknown strings (白玛/x 赤林/x, 洛桑/nrt 江村/ns) or single
+   * characters, and a word that follows a name starts right after it.
+   */
+  private fourCharacterNameAt(ctx: ArticleContext, pos: number): NameMatch | undefined {
+    const { text } = ctx;
+    const end = pos + 4;
+    const name = text.slice(pos, end);
+    // 广大青年/nr, 宣誓就职/nr: a word of jieba's dictionary, whatever its tag, is no such name.
+    if (name.length < 4 || ![...name].every(isHan) || tagOf(name) !== 'x' || !this.endsLikeName(ctx, pos, end)) return undefined;
+    if (!ctx.words.tokenStartingAt(end) || this.followerScore(text, end) === 0 || this.headStartsAt(text, end)) return undefined;
+    // 国务委员长|金正恩: the head ran on; 院长初维: a title opens the span.
+    for (let at = pos - 4; at < end - 1; at++) if (this.headSpans(text, at, pos, end)) return undefined;
+    // 以|学铸魂, 格罗西|将: a function word or a word after a name at either end.
+    for (const ch of [name[0]!, name[3]!]) if (FOREIGN_NAME_STOPS.has(ch) || FUNCTION_WORD_TAGS.test(tagOf(ch))) return undefined;
+    // 人|王伟峰, 朱有勇|有: a Chinese name jieba knows inside the span.
+    for (const at of [pos, pos + 1]) {
+      const t = ctx.words.tokenStartingAt(at);
+      if (t && t.word.length === 3 && /^nr/.test(t.tag) && this.hasNameShape(t.word)) return undefined;
+    }
+    let places = 0;
+    for (let at = pos; at < end; ) {
+      const t = ctx.words.tokenStartingAt(at);
+      if (!t || t.end > end || !isHan(t.word[0])) return undefined;
+      if (t.word.length > 1 ? !NAME_TAG.test(t.tag) && t.tag !== 'ns' : FUNCTION_WORD_TAGS.test(t.tag)) return undefined;
+      // 赴|乌克兰, 鲍威尔|称: a word that follows a name is no part of one.
+      if (t.word.length === 1 && (this.lex.followers.has(t.word) || FOREIGN_NAME_STOPS.has(t.word))) return undefined;
+      // 李强|监誓: a Chinese name jieba knows opens the span.
+      if (at === pos && t.word.length > 1 && /^nr(fg)?$/.test(t.tag) && this.hasNameShape(t.word)) return undefined;
+      if (t.tag === 'ns') places += t.word.length;
+      at = t.end;
+    }
+    // 江西南昌: places throughout are no name.
+    return places < 4 ? { name, end } : undefined;
+  }
+
+  /** A title head starts at `at` and reaches into [pos, end). */
+  private headSpans(text: string, at: number, pos: number, end: number): boolean {
+    for (let len = 2; len <= 5; len++) if (at + len > pos && at + len <= end && this.headSet.has(text.slice(at, at + len))) return true;
+    return false;
   }
 
   /**

@@ -359,3 +359,17 @@ describe('bare names in fixed shapes of the genre', () => {
     expect(personsOf(analyse('我们将实行高水平的贸易和投资自由化便利化。'))).toEqual([]);
   });
 });
+
+describe('four-character names without a surname of the table', () => {
+  it('reads a Tibetan or Yi name after a title and in the list a title covers', () => {
+    expect(titlesOf(analyse('州委副书记、州长阿西木呷主持会议。'), '阿西木呷')).toEqual(['州委副书记', '州长']);
+    expect(personsOf(analyse('自治区人大常委会副主任格桑顿珠出席。'))).toEqual(['格桑顿珠']);
+    expect(personsOf(analyse('全国政协副主席刘明远、格桑顿珠、陈建平出席。'))).toEqual(['刘明远', '格桑顿珠', '陈建平']);
+  });
+  it('reads no dictionary word, no name with a word after it, and no head run on as such a name', () => {
+    expect(personsOf(analyse('要代表广大青年、依靠广大青年。'))).toEqual([]);
+    expect(personsOf(analyse('这是总书记念兹在兹的大事。'))).toEqual([]);
+    expect(personsOf(analyse('公司法定代表人王伟东被立案侦查。'))).not.toContain('人王伟东');
+    expect(personsOf(analyse('朝鲜劳动党总书记、国务委员长金正恩致电。'))).not.toContain('长金正恩');
+  });
+});
