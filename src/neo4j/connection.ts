@@ -16,6 +16,8 @@ export interface Neo4jConfig {
   password: string;
   /** undefined: the server's default database. */
   database?: string;
+  /** How long a managed transaction is retried (leader switch, server restart); NEO4J_RETRY_SECONDS, default 30. */
+  retrySeconds?: number;
 }
 
 export interface ConnectionFlags {
@@ -46,7 +48,17 @@ export function resolveConfig(flags: ConnectionFlags = {}, env: Record<string, s
     username: pick(flags.username, 'NEO4J_USERNAME') ?? LOCAL_SERVER.NEO4J_USERNAME,
     password: pick(flags.password, 'NEO4J_PASSWORD') ?? LOCAL_SERVER.NEO4J_PASSWORD,
     database: pick(flags.database, 'NEO4J_DATABASE'),
+    retrySeconds: retrySeconds(env.NEO4J_RETRY_SECONDS),
   };
+}
+
+const DEFAULT_RETRY_SECONDS = 30;
+
+function retrySeconds(value: string | undefined): number {
+  if (!value) return DEFAULT_RETRY_SECONDS;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new ConnectionError(`NEO4J_RETRY_SECONDS must be a positive number of seconds, not "${value}"`);
+  return seconds;
 }
 
 /** A failure to reach or log in to Neo4j, with a message fit for one line on stderr. */
@@ -66,7 +78,7 @@ export async function connect(config: Neo4jConfig): Promise<Driver> {
       // The Bolt handshake is not covered by connectionTimeout: without this a
       // port that accepts and never answers would hang for the default 60 s.
       connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
-      maxTransactionRetryTime: 30_000,
+      maxTransactionRetryTime: (config.retrySeconds ?? DEFAULT_RETRY_SECONDS) * 1000,
       disableLosslessIntegers: false,
       userAgent: 'news-kg',
     });
