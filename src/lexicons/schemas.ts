@@ -160,6 +160,7 @@ export const PoliciesLexicon = lexicon({
   verbLed: z.object({ heads: someWords, verbs: someWords }).strict(),
   shortLaws: z.object({ verbsBefore: someWords, notLawEnds: someWords }).strict(),
   qualified: z.object({ qualifiers: someWords, heads: someWords }).strict(),
+  regionalAid: z.object({ sectors: someWords, verbs: someWords, regions: someWords }).strict(),
   listedPolicies: z.object({ verbs: someWords, policyWords: someWords, minItem: z.number().int().positive() }).strict(),
   meetingTopics: z.object({ topicHeads: someWords, meetingHeads: someWords, scopes: someWords, routineWork: someWords }).strict(),
 });

@@ -17,6 +17,7 @@
  *   back to the verb, adverb or function word that starts the phrase, or
  *   over a 和 to the verb that carries out both phrases it joins.
  * - A fixed qualifier, 的 and a 政策/制度 head (积极的财政政策, 最严格的耕地保护制度).
+ * - Aid programmes for a region: a sector, 援/润/兴 and the region (对口援疆, 文化润疆).
  *
  * `mandated` is false when the sentence only studies or conveys the policy
  * (学习, 传达, 解读, 听取) rather than calling for it.
@@ -51,6 +52,7 @@ interface Compiled {
   requirementAfter: RegExp;
   qualified: RegExp;
   meetingTopic: RegExp;
+  regionalAid: RegExp;
   listedBeforePolicyWord: RegExp;
   routineTopic: RegExp;
   scope: RegExp;
@@ -111,6 +113,8 @@ function compile(): Compiled {
     scope: new RegExp(`^(?:\\d{4}年|${alternation(lex.meetingTopics.scopes)})*`),
     // 用好专项再贷款、财政贴息等政策: the items a verb puts to use, listed before 等政策.
     listedBeforePolicyWord: new RegExp(`(?:${alternation(lex.listedPolicies.verbs)})了?((?:[\\u4e00-\\u9fff]{2,16}、)*[\\u4e00-\\u9fff]{2,16})等(?:${alternation(lex.listedPolicies.policyWords)})`, 'g'),
+    // 对口援疆, 文化润疆: a sector, a verb of aid and the region aided, written in one character each.
+    regionalAid: new RegExp(`(?:${alternation(lex.regionalAid.sectors)})(?:${alternation(lex.regionalAid.verbs)})(?:${alternation(lex.regionalAid.regions)})`, 'g'),
     qualified: new RegExp(`(?:${alternation(lex.qualified.qualifiers)})的[\\u4e00-\\u9fff]{2,12}?(?:${alternation(lex.qualified.heads)})`, 'g'),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
@@ -283,6 +287,9 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
   for (const m of text.matchAll(c.qualified)) {
     if (!insideRejected(m.index!)) push(m[0], m.index!, m.index! + m[0].length, /制度$/.test(m[0]) ? 'system' : 'plan');
   }
+
+  // Aid programmes for a region: 对口援疆, 教育援藏, 文化润疆.
+  for (const m of text.matchAll(c.regionalAid)) push(m[0], m.index!, m.index! + m[0].length, 'programme');
 
   // Items listed before 等政策 after a verb that puts them to use; 财政、金融等 name only fields.
   for (const m of text.matchAll(c.listedBeforePolicyWord)) {

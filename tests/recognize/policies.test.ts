@@ -120,6 +120,10 @@ describe('policies: programmes and unquoted names', () => {
     expect(names('要服务国家重大战略，宣布八项重大行动，推进协同创新方案。')).toEqual([]);
   });
 
+  it('takes an aid programme for a region: sector, 援/润/兴 and the region', () => {
+    expect(names('要深化对口援藏工作，推进产业援疆和文化润疆，开通援疆专列。')).toEqual(['对口援藏', '产业援疆', '文化润疆']);
+  });
+
   it('takes the items put to use before 等政策, but not fields or tasks', () => {
     expect(names('要用好稳岗返还、创业担保贷款等政策，落实了已出台的农机购置补贴等支持政策。')).toEqual(['稳岗返还', '创业担保贷款', '农机购置补贴']);
     expect(names('要落实好财税、金融等支持政策，实施推动企业复工达产等政策。')).toEqual([]);
