@@ -68,6 +68,11 @@ function isWordNotName(ctx: ArticleContext, start: number, end: number): boolean
 
 const COMMON_NOUN_TAGS = new Set(['n', 'vn']);
 
+/** 奥的斯电梯（中国）有限公司, 中国（海南）自由贸易试验区: a place in brackets between two parts of one name belongs to the name. */
+function bracketedInsideName(text: string, start: number, end: number): boolean {
+  return /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '') && isHan(text[start - 2]) && isHan(text[end + 1]) && !CLAUSE_BREAK.has(text[end + 1]!);
+}
+
 /**
  * A county written short (清徐, 涿州) names it only in an article that also writes the county in full or
  * names the city or province above it (太原, 河北), or whose source does (苍南新闻网); elsewhere the short form
@@ -131,6 +136,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     const placeFollows = gaz.surfaceLengthsAt(text, end).length > 0;
     if (!placeFollows && r.notBefore.some((w) => after.startsWith(w))) return true;
     if (r.notAfter.some((w) => text.endsWith(w, start))) return true;
+    if (bracketedInsideName(text, start, end)) return true;
     for (let len = Math.min(r.titleHeadMax, after.length); len >= 2; len--) if (r.titleHeads.has(after.slice(0, len))) return true;
     if (r.dateline.test(after)) return true;
     // 北京|人民大会堂 is one word to jieba but two places. (After a break no word starts earlier: the sentence stays untagged.)

@@ -36,6 +36,11 @@ describe('locations', () => {
     expect(canon('三晋大地')).toEqual(['山西省']);
   });
 
+  it('skips a place in brackets between two parts of one name (…电梯（中国）有限公司), not one that closes a list item', () => {
+    expect(locs('他来到西门子电气（中国）有限公司，又考察了中国（广西）自由贸易试验区。')).toEqual([]);
+    expect(locs('他先后到广西（南宁）、云南考察。')).toContain('南宁');
+  });
+
   it('skips a place that only opens a longer common word (长治久安, 文山会海)', () => {
     expect(locs('确保边疆长治久安，力戒文山会海。')).toEqual([]);
     expect(canon('李明到长治调研。')).toEqual(['长治市']);
