@@ -69,6 +69,7 @@ export const EventsLexicon = lexicon({
 
 export const EventBoundariesLexicon = lexicon({
   nameBoundaries: someWords,
+  bodyHeads: someWords,
   genericPrefixes: words,
   beforeReferVerb: someWords,
   dayParts: someWords,

@@ -41,6 +41,8 @@ export class EventRecognizer {
   private readonly nounAt: RegExp;
   private readonly kindOf = new Map<string, EventKind>();
   private readonly boundaryPattern: RegExp;
+  /** A body's head word (委员会) starting the text: the boundary word before it belongs to the body's name. */
+  private readonly bodyHeadAt: RegExp;
   private readonly reportAfter: RegExp;
   private readonly reportBefore: RegExp;
   private readonly referAfter: RegExp;
@@ -61,6 +63,7 @@ export class EventRecognizer {
     this.nounAt = new RegExp(nounAlternatives.join('|'), 'y');
     const { dayParts, timeWords } = this.extra;
     this.timeBefore = new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:${inOrder(dayParts)})?$|(?:${inOrder(timeWords)})$`);
+    this.bodyHeadAt = new RegExp(`^(?:${alternation(this.extra.bodyHeads)})`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
     const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff（）()0-9]){1,16}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
@@ -196,6 +199,8 @@ export class EventRecognizer {
   private isBoundaryBefore(ctx: ArticleContext, start: number, left: string): boolean {
     const m = this.boundaryPattern.exec(left);
     if (!m) return false;
+    // 中央纪律检查|委员会第六次全体会议: the word is part of the convening body's name.
+    if (this.bodyHeadAt.test(ctx.text.slice(start, start + 4))) return false;
     // 启动仪式, 考察调研: a boundary word that opens an event noun is part of the name.
     this.nounAt.lastIndex = start - m[0].length;
     const noun = this.nounAt.exec(ctx.text);

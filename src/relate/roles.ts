@@ -55,7 +55,7 @@ export class RoleRelator {
   private readonly speechAfterZuo: RegExp;
   private readonly reportVerbs: Set<string>;
   private readonly visitVerbs: Set<string>;
-  /** 督查情况汇报, 调研报告: what after a visit verb makes it a noun. */
+  /** 督查情况汇报, 调研报告, 纪律检查委员会: what after a visit verb makes it a noun. */
   private readonly visitNounHead: RegExp;
   private readonly instructionBefore: RegExp;
   private readonly listenVerb: RegExp;
@@ -121,7 +121,7 @@ export class RoleRelator {
         // 作出重要指示 makes a decision or an instruction, not a speech.
         if (verb === '作' && (this.zuoInWord.has(text[verbStart - 1]!) || text[verbStart + 1] === '出' || !this.speechAfterZuo.test(text.slice(verbStart + 1, verbStart + 60)))) continue;
         // 听取综合督查情况汇报: the visit verb heads a noun, nobody visits here.
-        if (this.visitVerbs.has(verb) && this.visitNounHead.test(text.slice(verbStart + verb.length, verbStart + verb.length + 2))) continue;
+        if (this.visitVerbs.has(verb) && this.visitNounHead.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4))) continue;
         // 按照李强总理等中央领导同志批示要求: a written instruction referred to, not words spoken here.
         if (role === 'SPOKE_AT' && this.instructionBefore.test(text.slice(Math.max(0, verbStart - 2), verbStart))) continue;
         // 他强调 / 他要求: the pronoun speaks for the last person the article made a subject.

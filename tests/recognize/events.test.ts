@@ -145,6 +145,14 @@ describe('visit heads', () => {
   });
 });
 
+describe('a visit word inside a body\'s name', () => {
+  it('中共某省纪律检查委员会第三次全体会议 is one meeting: 检查委员会 is no inspection and no boundary', () => {
+    const a = analyse('中国共产党云岭省第十二届纪律检查委员会第三次全体会议1月9日在省城举行。省委书记高振邦出席会议并讲话。');
+    expect(a.events.map((e) => e.name)).toEqual(['中国共产党云岭省第十二届纪律检查委员会第三次全体会议']);
+    expect(rolesOf(a, 'ATTENDED')).toEqual(['高振邦']);
+  });
+});
+
 describe('receptions and study sessions', () => {
   it('…招待会在京举行 and …举行第X次集体学习 are meetings, with who presided and spoke', () => {
     const a = analyse('庆祝建校七十周年招待会25日晚在省城举行。省委书记刘振东出席招待会并讲话，省长孔立平主持招待会。');
