@@ -791,6 +791,7 @@ export class PersonRecognizer {
     if (TITLE_PREFIX_TAGS.test(word.tag)) return true;
     if (word.word.length > 1 && ORG_SUFFIX.test(word.word)) return true;
     if (/^nr/.test(word.tag) && gazetteer().placeStartEndingAt(ctx.text, word.end, word.word.length) === word.start) return true;
+    if (this.shortPlaceBeforeItsLevel(ctx, word)) return true;
     if (word.word.length === 1 && PREFIX_CHARACTERS.has(word.word)) return true;
     if (PREFIX_WORDS.has(word.word)) return true;
     if (!/^v/.test(word.tag)) return false;
@@ -800,6 +801,15 @@ export class PersonRecognizer {
     const before = ctx.words.tokenEndingAt(word.start);
     const after = ctx.words.tokenStartingAt(next);
     return !!before && !!after && /^(n|nt|ns|j)$/.test(before.tag) && after.tag === 'vn' && !this.endsWithHead(before.word);
+  }
+
+  /**
+   * 昭觉/v|县委书记: a county's or city's short name jieba reads as another word,
+   * right before the level character that completes it (昭觉 + 县 = 昭觉县).
+   */
+  private shortPlaceBeforeItsLevel(ctx: ArticleContext, word: Token): boolean {
+    const place = gazetteer().bySurface.get(word.word);
+    return !!place?.code && place.name !== word.word && place.name === word.word + ctx.text[word.end];
   }
 
   private endsWithHead(word: string): boolean {

@@ -269,6 +269,9 @@ describe('title prefixes jieba mis-tags', () => {
     expect(titlesOf(analyse('黄石市委副书记、市长吴锦出席。'), '吴锦')).toEqual(['黄石市委副书记', '市长']);
     expect(titlesOf(analyse('绍兴市青年联合会委员金志鹏出席。'), '金志鹏')).toEqual(['绍兴市青年联合会委员']);
   });
+  it('keeps a county\'s short name jieba reads as a verb before its level character (昭觉/v|县委书记)', () => {
+    expect(titlesOf(analyse('会议要求，昭觉县委书记吉克阿呷作交流发言。'), '吉克阿呷')).toEqual(['昭觉县委书记']);
+  });
   it('keeps a body jieba tags as a verb or a name, and a unit fused with the head', () => {
     expect(titlesOf(analyse('审计署审计长侯凯作报告。'), '侯凯')).toEqual(['审计署审计长']);
     expect(titlesOf(analyse('业务处处长吴小樟参加。'), '吴小樟')).toEqual(['业务处处长']);
