@@ -230,7 +230,7 @@ class CandidateScan {
           for (const suffix of c.natSuffixes.get(text[bodyEnd]!) ?? NO_WORDS) {
             if (!text.startsWith(suffix, bodyEnd)) continue;
             const end = bodyEnd + suffix.length;
-            if (this.suffixAllowed(suffix, end) && this.bodyOk(from, bodyEnd) && this.fits(at, end)) best = Math.max(best, end);
+            if (this.suffixAllowed(suffix, end) && this.bodyOk(from, bodyEnd) && this.fits(at, end) && !this.ordinaryEnding(at, end)) best = Math.max(best, end);
           }
         }
         if (best > 0) this.raw.push({ start: at, end: best });

@@ -70,6 +70,11 @@ describe('organizations', () => {
     expect(surfaces('他在海拉尔区政协和自治区政协调研。')).toEqual(['海拉尔区政协', '自治区政协']);
   });
 
+  it('a national bureau (国家医保局, 国家粮食和物资储备局), never an ordinary word ending in 局 (国家发展大局, 全国开放大局)', () => {
+    expect(surfaces('国家医保局、国家粮食和物资储备局负责同志参加。')).toEqual(['国家医保局', '国家粮食和物资储备局']);
+    expect(surfaces('要服务国家发展大局，融入全国开放大局。')).toEqual([]);
+  });
+
   it('a national inquiry or inspection team (国务院事故调查组), not the verb that set it up', () => {
     expect(surfaces('国务院事故调查组已进驻现场。')).toEqual(['国务院事故调查组']);
     expect(surfaces('国务院成立事故调查组。')).toEqual(['国务院']);
