@@ -147,6 +147,7 @@ export const PoliciesLexicon = lexicon({
   notPolicies: words,
   reviewOnly: someWords,
   studyOnly: someWords,
+  carriedOutAfterStudy: someWords,
   draftMarks: someWords,
   notDocumentEnd: someWords,
   maxQuoted: z.number().int().positive(),

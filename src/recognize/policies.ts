@@ -58,6 +58,7 @@ interface Compiled {
   scope: RegExp;
   review: RegExp;
   study: RegExp;
+  carriedOut: RegExp;
   draft: RegExp;
   notDocument: RegExp;
   document: RegExp;
@@ -118,6 +119,7 @@ function compile(): Compiled {
     qualified: new RegExp(`(?:${alternation(lex.qualified.qualifiers)})的[\\u4e00-\\u9fff]{2,12}?(?:${alternation(lex.qualified.heads)})`, 'g'),
     review: new RegExp(`(?:${alternation(lex.reviewOnly)})`),
     study: new RegExp(`(?:${alternation(lex.studyOnly)})`),
+    carriedOut: new RegExp(`(?:${alternation(lex.carriedOutAfterStudy)})`),
     draft: new RegExp(alternation(lex.draftMarks)),
     notDocument: new RegExp(`(?:${alternation(lex.notDocumentEnd)})$`),
     // The document word may be followed by a bracketed qualifier: 行动计划（2019-2021年）, 民用航空法（修订草案）.
@@ -167,7 +169,7 @@ export function recognizePolicies(article: Article, ctx: ArticleContext): void {
 
   const studiedOnly = (start: number) => {
     const before = clauseBefore(text, start, 16);
-    return c.study.test(before) && !/通过|贯彻|落实|实施/.test(before);
+    return c.study.test(before) && !c.carriedOut.test(before);
   };
   // Spans taken so far, as a mask: checking each new span against every earlier one was quadratic.
   const taken = new Uint8Array(text.length);

@@ -16,8 +16,8 @@ import { DEV_ARTICLES, DEV_GOLD, SCORER, describeWithDevCorpus } from '../helper
 const FLOOR = { core: 0.973, full: 0.908 };
 const GROUP_FLOOR: Record<string, number> = { L: 0.954, N: 0.989, S: 0.969, seed: 1.0 };
 /** Full F1 per source group, and F1 of the policy types, measured likewise. */
-const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.87, N: 0.933, S: 0.905, seed: 0.963 };
-const TYPE_FLOOR: Record<string, number> = { Policy: 0.826, MANDATES: 0.769, Target: 0.952 };
+const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.875, N: 0.933, S: 0.907, seed: 0.963 };
+const TYPE_FLOOR: Record<string, number> = { Policy: 0.826, MANDATES: 0.771, Target: 0.952 };
 const BAR = { core: 0.93, full: 0.85, group: 0.9 };
 
 describeWithDevCorpus('dev corpus quality', () => {

@@ -76,6 +76,14 @@ describe('policies: 《》 documents', () => {
     expect(p).toHaveLength(1);
     expect(p[0]!.mandated).toBe(false);
   });
+
+  it('marks a policy to be drawn up (研究制定, 研究部署) as mandated, unlike one only studied', () => {
+    const p = analyse('要抓紧研究制定耕地保护责任制。会议研究了乡村振兴战略。').policies;
+    expect(p.map((x) => [x.name, x.mandated])).toEqual([
+      ['耕地保护责任制', true],
+      ['乡村振兴战略', false],
+    ]);
+  });
 });
 
 describe('policies: programmes and unquoted names', () => {
