@@ -91,6 +91,8 @@ export const PersonsLexicon = lexicon({
   namesAfterTitleVeto: someWords,
   personnelDecisions: someWords,
   personnelObjects: someWords,
+  namesAfterTitleEnd: someWords,
+  rareWordCount: z.number().int().positive(),
 });
 
 export const OrganizationsLexicon = lexicon({

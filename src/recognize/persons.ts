@@ -10,7 +10,9 @@
  *   known names       later bare mentions of any name found above
  *
  * A candidate name must start with a surname, end before a word that can
- * follow a name, and agree with jieba's word boundaries.
+ * follow a name, and agree with jieba's word boundaries. Right after a title,
+ * a name that ends where the genre ends one (a clause break, a role verb) may
+ * also have no listed surname or read as a rare word (岩温, 扎西多吉, 方明).
  */
 import type { Article, PersonMention, Token } from '../document.js';
 import type { Stage } from '../stage.js';
@@ -20,7 +22,7 @@ import { lexicons } from '../lexicons/index.js';
 import { readLexicon } from '../lexicons/load.js';
 import { alternation, inOrder, longestPrefixAt } from '../lexicons/patterns.js';
 import { PersonsLexicon } from '../lexicons/schemas.js';
-import { tagOf } from '../segment/dictionary.js';
+import { countOf, tagOf } from '../segment/dictionary.js';
 
 const personWords = readLexicon('persons.json', PersonsLexicon);
 /** Last characters of organization and place words, never of a personal name. */
@@ -78,6 +80,18 @@ const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
 /** Tags of a unit's last word before a bare name (团委/n, 安理会/nt, 政协/j). */
 const UNIT_NOUN_TAG = /^(n|nt|nz|j)$/;
 
+/** Characters that end a name printed right after a title: a clause break, or 、 before the next item. */
+const NAME_BREAKS_AFTER_TITLE = new Set([...'，,。；;、']);
+/** The longest word that ends a name after a title (主持并作总结讲话 and shorter). */
+const MAX_NAME_END_LENGTH = 8;
+/** Tags of words no name is made of: verbs, adverbs, times, directions, numbers, measures, pronouns, function words, adjectives, idioms. */
+const NOT_NAME_TAGS = /^(v|vn|vd|vg|d|dg|t|tg|f|m|mq|q|r|p|c|u|uj|ul|uz|ud|ug|a|ad|an|ag|l|i|z|e|y|o)$/;
+
+/** Tags of a character that opens no name jieba does not know: a verb, pronoun or function word (获邀, 此访, 要学). */
+const NOT_NAME_OPENING_TAGS = /^(v|r|zg|p|d|c|u)/;
+/** Tags of words jieba reads as a name or a place: pieces of a longer name (扎西/ns|多吉/nrt). */
+const NAME_PIECE_TAG = /^(nr|nrfg|nrt|ns)$/;
+
 /** jieba's dictionary knows the span as a personal name (习近平/nrfg). */
 function isDictionaryName(ctx: ArticleContext, start: number, end: number): boolean {
   const t = ctx.words.tokenStartingAt(start);
@@ -133,6 +147,7 @@ export class PersonRecognizer {
   private readonly rolePattern: RegExp;
   private readonly attendPattern: RegExp;
   private readonly headSet: Set<string>;
+  private readonly nameEndAfterTitlePattern: RegExp;
 
   constructor() {
     const { titles, roles } = this.lex;
@@ -151,6 +166,8 @@ export class PersonRecognizer {
     const roleVerbs = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED, '在'].filter((w) => w.length > 1 || w === '在');
     this.rolePattern = new RegExp(`(?:${alternation(roleVerbs)})`, 'g');
     this.attendPattern = new RegExp(alternation(roles.ATTENDED.filter((w) => w.length > 1)));
+    const nameEnds = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED].filter((w) => w.length > 1).concat(personWords.namesAfterTitleEnd);
+    this.nameEndAfterTitlePattern = new RegExp(`^(?:${alternation(nameEnds)})`);
   }
 
   recognize(article: Article, ctx: ArticleContext): void {
@@ -259,7 +276,10 @@ export class PersonRecognizer {
 
       const name = chainForeign
         ? this.readForeignName(ctx, headEnd)
-        : (this.readName(ctx, headEnd, known, true) ?? this.nameAfterTitleByWords(ctx, headEnd) ?? this.fourCharacterNameAt(ctx, headEnd));
+        : (this.readName(ctx, headEnd, known, true) ??
+          this.nameAfterTitleByWords(ctx, headEnd) ??
+          (chain.length ? this.nameAfterTitleByShape(ctx, head, headEnd) : undefined) ??
+          this.fourCharacterNameAt(ctx, headEnd));
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
       known.add(name.name);
@@ -928,6 +948,119 @@ export class PersonRecognizer {
   private headSpans(text: string, at: number, pos: number, end: number): boolean {
     for (let len = 2; len <= 5; len++) if (at + len > pos && at + len <= end && this.headSet.has(text.slice(at, at + len))) return true;
     return false;
+  }
+
+  /**
+   * 常务副县长刀建明，/ 区住建局副局长方明应邀参加 / 校党委书记邹学校出席: right
+   * after a title, the characters up to where a name ends in the genre (a
+   * clause break, a role verb, 应邀, 一行, 同志) are the name even when they start
+   * with no listed surname (Dai, Tibetan, Yi names: 岩温, 扎西) or jieba reads them
+   * as a rare noun (方明) or a surname before a word (邹|学校). Two or three
+   * characters, four as one word jieba does not know or reads as a name (格桑卓玛,
+   * 次仁多吉), as pieces of such a name (扎西|多吉) or after a compound surname;
+   * never a head, a place, a time or a common word (全程陪同, 职务，).
+   */
+  private nameAfterTitleByShape(ctx: ArticleContext, head: string, pos: number): NameMatch | undefined {
+    // 国务委员|长金正恩, 法定代表|人杨双富: the head runs on into the first character, as another head (委员长) or a word (代表人).
+    const headRunsOn = this.endsWithHead(ctx.text.slice(Math.max(0, pos - 4), pos + 1)) || tagOf(head + ctx.text[pos]) !== 'x';
+    if (!ctx.words.tokenStartingAt(pos) || headRunsOn) return undefined;
+    for (const len of [2, 3, 4]) {
+      const end = pos + len;
+      if (!this.nameEndsAfterTitle(ctx, end)) continue;
+      const name = ctx.text.slice(pos, end);
+      // The first place a name could end decides: 今天|出席 is no shorter name of 今天出席会议.
+      return [...name].every(isHan) && !this.notNameAfterTitle(name) && this.wordsReadAsName(ctx, pos, end) ? { name, end } : undefined;
+    }
+    return undefined;
+  }
+
+  /** A name printed right after a title may end at `end`: a clause break or 、, or a word of its own that is a role verb or another word ending a name there. */
+  private nameEndsAfterTitle(ctx: ArticleContext, end: number): boolean {
+    const ch = ctx.text[end];
+    if (ch === undefined) return false;
+    if (NAME_BREAKS_AFTER_TITLE.has(ch)) return true;
+    return !!ctx.words.tokenStartingAt(end) && this.nameEndAfterTitlePattern.test(ctx.text.slice(end, end + MAX_NAME_END_LENGTH));
+  }
+
+  /**
+   * Words that stand right after a title without being a name: a head, a
+   * place, a collective or vetoed word, doubled characters (殷殷), a verb of
+   * jieba's dictionary opening three or more characters (成员|宣誓就职).
+   */
+  private notNameAfterTitle(name: string): boolean {
+    if (NOT_NAMES.has(name) || NAMES_AFTER_TITLE_VETO.has(name) || /(.)\1/.test(name) || gazetteer().bySurface.has(name)) return true;
+    if (name.length > 2 && /^v/.test(tagOf(name.slice(0, 2)))) return true;
+    for (let i = 0; i < name.length - 1; i++) if (this.headStartsAt(name, i)) return true;
+    return false;
+  }
+
+  /**
+   * jieba's words over [start, end) read as a name: one word it reads as a
+   * name (次仁多吉/nrt) or does not know (刀建明/x), a rare noun opening with a
+   * surname (方明/n), a surname of its own before a word (邹|学校), or pieces of a
+   * name it does not know (达|瓦|次|仁, 扎西/ns|多吉/nrt).
+   */
+  private wordsReadAsName(ctx: ArticleContext, start: number, end: number): boolean {
+    const name = ctx.text.slice(start, end);
+    const first = ctx.words.tokenStartingAt(start)!;
+    const compound = this.lex.compoundSurnames.has(name.slice(0, 2));
+    if (first.end === end) {
+      // 念兹在兹/nr: an idiom of the shape ABCB that jieba's dictionary tags as a name.
+      if (/^nr/.test(first.tag)) return first.tag !== 'nr' || !/^(.)(.)(.)\2$/.test(name);
+      if (first.tag === 'x') return this.unknownWordReadsAsName(ctx, start, end);
+      // 总统萨苏/ns, but 非洲成员加蓬/ns: a word jieba takes for a place is a name the article goes on to use as one.
+      if (first.tag === 'ns') return this.recursAsSubject(ctx, start, end);
+      const rare = (countOf(name) ?? Infinity) <= personWords.rareWordCount;
+      return /^(n|nz)$/.test(first.tag) && rare && (name.length < 4 || compound) && this.hasNameShape(name) && this.endsLikeName(ctx, start, end);
+    }
+    return this.piecesReadAsName(ctx, start, end);
+  }
+
+  /**
+   * A word jieba does not know is a name unless it ends in a word that
+   * follows a name (罗戈津称, 普京将); one opening with a verb, pronoun or
+   * function character (获邀, 此访, 领题, but 通伦) only when the article goes on
+   * to use it as a name.
+   */
+  private unknownWordReadsAsName(ctx: ArticleContext, start: number, end: number): boolean {
+    const { text } = ctx;
+    if (FUNCTION_FOLLOWERS.has(text[end - 1]!) || !this.endsLikeName(ctx, start, end)) return false;
+    return !NOT_NAME_OPENING_TAGS.test(tagOf(text[start]!)) || this.recursAsSubject(ctx, start, end);
+  }
+
+  /** 通伦表示: the text of [start, end) stands again elsewhere at a clause start, before a word that follows a name. */
+  private recursAsSubject(ctx: ArticleContext, start: number, end: number): boolean {
+    const { text } = ctx;
+    const name = text.slice(start, end);
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (i !== start && (i === 0 || CLAUSE_BREAK.has(text[i - 1]!)) && this.followerScore(text, i + name.length) === 2) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Several words of jieba over [start, end): a surname of its own before the
+   * given name's word (邹/nr|学校, which may end like a unit's word), or pieces
+   * of a name jieba does not know — single characters, words it reads as a
+   * name or place, unknown text beside such a word (旦增/x|顿珠/ns, not 由风/x|变腐/x);
+   * no function word or adverb among them (都|是, 普京|将), no verb at the end
+   * (阿博特|说, 吃|住).
+   */
+  private piecesReadAsName(ctx: ArticleContext, start: number, end: number): boolean {
+    const words: Token[] = [];
+    for (let pos = start; pos < end; pos = words.at(-1)!.end) {
+      const t = ctx.words.tokenStartingAt(pos);
+      if (!t || t.end > end) return false;
+      words.push(t);
+    }
+    const [first, second] = words;
+    if (words.length === 2 && first!.word.length === 1 && /^nr/.test(first!.tag) && second!.word.length === 2 && !NOT_NAME_TAGS.test(second!.tag)) return true;
+    // 李强/nrfg|监誓/x: a Chinese name jieba knows, then a verb it does not.
+    if (/^(nr|nrfg)$/.test(first!.tag) && first!.word.length > 1 && this.hasNameShape(first!.word) && words.some((t) => t.tag === 'x')) return false;
+    const namePiece = (t: Token) => (t.word.length === 1 ? !FUNCTION_WORD_TAGS.test(t.tag) : NAME_PIECE_TAG.test(t.tag) || t.tag === 'x');
+    const unknownOnly = words.some((t) => t.tag === 'x') && !words.some((t) => NAME_PIECE_TAG.test(t.tag));
+    const last = words.at(-1)!;
+    return words.every(namePiece) && !unknownOnly && !(last.word.length === 1 && /^v/.test(last.tag)) && this.endsLikeName(ctx, start, end);
   }
 
   /**

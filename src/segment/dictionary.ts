@@ -44,6 +44,11 @@ export function tagOf(word: string): string {
   return loadDictionaries().get(word) || tagOfUnknown(word);
 }
 
+/** How often jieba's corpus had `word`, undefined for a word jieba lists without a count (the project's own words) or does not know. */
+export function countOf(word: string): number | undefined {
+  return loadDictionaries().count(word);
+}
+
 function loadDictionaries(): WordTagTable {
   if (tags) return tags;
   nodejieba.load({ dict: WORDS, userDict: USER_WORDS, ...UNUSED_KEYWORD_TABLES });

@@ -41,22 +41,42 @@ export class WordTagTable {
 
   /** The tag of `word`, '' for a word listed without one, undefined for a word not listed. */
   get(word: string): string | undefined {
+    const slot = this.slotOf(word);
+    if (slot < 0) return undefined;
+    const { slots } = this;
+    if (slots[slot * SLOT_SIZE + 2] === UNREAD) slots[slot * SLOT_SIZE + 2] = this.tagId(slots[slot * SLOT_SIZE]! - 1 + word.length);
+    return this.tags[slots[slot * SLOT_SIZE + 2]!];
+  }
+
+  /** How often jieba's corpus had `word` (the `freq` of a `word freq tag` line); undefined for a word listed without a count or not listed. */
+  count(word: string): number | undefined {
+    const slot = this.slotOf(word);
+    if (slot < 0) return undefined;
+    const fields = this.fieldsAfter(this.slots[slot * SLOT_SIZE]! - 1 + word.length);
+    return fields.length === 2 ? Number(fields[0]) : undefined;
+  }
+
+  /** The slot holding `word`, -1 when the word is not listed. */
+  private slotOf(word: string): number {
     const hash = hashOf(word, 0, word.length);
     const { slots } = this;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slots[slot * SLOT_SIZE]!;
-      if (at === 0) return undefined;
-      if (slots[slot * SLOT_SIZE + 1] !== hash || !this.wordAt(at - 1, word)) continue;
-      if (slots[slot * SLOT_SIZE + 2] === UNREAD) slots[slot * SLOT_SIZE + 2] = this.tagId(at - 1 + word.length);
-      return this.tags[slots[slot * SLOT_SIZE + 2]!];
+      if (at === 0) return -1;
+      if (slots[slot * SLOT_SIZE + 1] === hash && this.wordAt(at - 1, word)) return slot;
     }
   }
 
-  /** The id of the tag in the fields after a word (` tag` or ` freq tag`), `after` being where the word ends. */
-  private tagId(after: number): number {
+  /** The fields of a line after its word (` tag` or ` freq tag`), `after` being where the word ends. */
+  private fieldsAfter(after: number): string[] {
     let end = this.source.indexOf('\n', after);
     if (end < 0) end = this.source.length;
-    const fields = this.source.slice(after, end).split(' ').slice(1);
+    return this.source.slice(after, end).split(' ').slice(1);
+  }
+
+  /** The id of the tag in the fields after a word, `after` being where the word ends. */
+  private tagId(after: number): number {
+    const fields = this.fieldsAfter(after);
     const tag = fields.length === 0 ? '' : fields.length === 1 ? fields[0]! : fields[1]!;
     let id = this.tagIds.get(tag);
     if (id === undefined) {

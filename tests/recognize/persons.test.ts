@@ -376,3 +376,50 @@ describe('four-character names without a surname of the table', () => {
     expect(personsOf(analyse('朝鲜劳动党总书记、国务委员长金正恩致电。'))).not.toContain('长金正恩');
   });
 });
+
+describe('names after a title read by where they end', () => {
+  it('reads a name with no listed surname up to a clause break or a role verb (Dai, Tibetan names)', () => {
+    const a = analyse('州委常委、副州长岩罕亮，县委副书记玉香参加调研。');
+    expect(personsOf(a)).toEqual(['岩罕亮', '玉香']);
+    expect(titlesOf(a, '岩罕亮')).toEqual(['州委常委', '副州长']);
+    expect(titlesOf(a, '玉香')).toEqual(['县委副书记']);
+    expect(personsOf(analyse('县委副书记、县长达瓦次仁主持会议。'))).toEqual(['达瓦次仁']);
+    expect(personsOf(analyse('市委书记扎西多吉一行到县调研。'))).toEqual(['扎西多吉']);
+    expect(personsOf(analyse('镇党委副书记、镇长刀玉光同志讲话。'))).toEqual(['刀玉光']);
+  });
+
+  it('reads a rare noun of jieba opening with a surname as the name', () => {
+    const a = analyse('区教育局副局长文波应邀出席。');
+    expect(personsOf(a)).toEqual(['文波']);
+    expect(titlesOf(a, '文波')).toEqual(['区教育局副局长']);
+  });
+
+  it('reads a surname jieba splits off before a common word', () => {
+    const a = analyse('党委书记周大学出席会议并讲话。周大学强调，要抓好落实。');
+    expect(personsOf(a)).toEqual(['周大学']);
+    expect(titlesOf(a, '周大学')).toEqual(['党委书记']);
+  });
+
+  it('reads a word jieba takes for a place, or an unknown word opening with a verb, when the article goes on to use it as a name', () => {
+    expect(personsOf(analyse('县委书记扎西主持会议。扎西强调，要抓好落实。'))).toEqual(['扎西']);
+    expect(personsOf(analyse('县委书记扎西主持会议。'))).toEqual([]);
+    expect(personsOf(analyse('县委副书记通迪主持会议。通迪强调，要抓好落实。'))).toEqual(['通迪']);
+    expect(personsOf(analyse('叙总统获邀出席大会。'))).toEqual([]);
+    expect(personsOf(analyse('联合国安理会非洲成员加蓬、莫桑比克当天发表声明。'))).toEqual([]);
+  });
+
+  it('takes no common word, time, modal, verb or piece of another head for a name', () => {
+    expect(personsOf(analyse('会议决定，免去其副县长职务，另有任用。'))).toEqual([]);
+    expect(personsOf(analyse('县长当天主持召开常务会议。'))).toEqual([]);
+    expect(personsOf(analyse('领导干部要学在前、做在前。'))).toEqual([]);
+    expect(personsOf(analyse('新任行政会议成员宣誓就职。'))).toEqual([]);
+    expect(personsOf(analyse('这些年轻代表都是在基层一线成长起来的。'))).toEqual([]);
+    expect(personsOf(analyse('驻村第一书记吃住在村，与群众打成一片。'))).toEqual([]);
+    expect(personsOf(analyse('大江南北，总书记念兹在兹，'))).not.toContain('念兹在兹');
+    expect(personsOf(analyse('该公司法定代表人杨双全，'))).not.toContain('人杨双全');
+  });
+
+  it('ends no name at a verb jieba did not know after a name it knows', () => {
+    expect(personsOf(analyse('国务院举行宪法宣誓仪式，国务院总理李强监誓。'))).not.toContain('李强监誓');
+  });
+});

@@ -24,4 +24,11 @@ describe('WordTagTable: word → tag over dictionary lines', () => {
     const replaced = new WordTagTable('出席 120 v\n出席 n');
     expect(replaced.get('出席')).toBe('n');
   });
+
+  it('reads the count of a `word freq tag` line, none for a line without one or a word not listed', () => {
+    expect(table.count('市委书记')).toBe(40);
+    expect(table.count('蓝翔')).toBeUndefined();
+    expect(table.count('韦韬')).toBeUndefined();
+    expect(table.count('出席')).toBeUndefined();
+  });
 });
