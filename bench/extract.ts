@@ -5,7 +5,7 @@
  *   tsx bench/extract.ts --mode tag|extract --workers N [--limit N] [--repeat K]
  *
  * `--repeat K` reads the bulk items K times over, each pass under new ids
- * (xwlb-…~2), for the scale figures: a corpus K times larger whose cost per
+ * (xwlb-…~2, see bench/bulk.ts), for the scale figures: a corpus K times larger whose cost per
  * article and resident memory should stay those of one pass.
  * `tag` is nodejieba's own tagging of the same texts (the reference speed),
  * in this thread (--workers 0) or spread over worker threads (how far a
@@ -21,15 +21,12 @@
  * threads, the main thread (reading, handing articles over) and V8's helper
  * threads (optimizing compiler, garbage collector).
  */
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
-import { type SourceRecord } from '../src/index.js';
 import { analyseAll } from '../src/workflows/pool.js';
-
-export const BULK = new URL('../../shared/corpus/bulk/xwlb-2022-2023.jsonl', import.meta.url);
+import { bulkRecords } from './bulk.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,19 +36,7 @@ const mode = arg('mode', 'extract');
 const workers = Number(arg('workers', mode === 'tag' ? '0' : '1'));
 const limit = Number(arg('limit', 'Infinity'));
 const repeat = Number(arg('repeat', '1'));
-
-async function* records(): AsyncGenerator<SourceRecord> {
-  let n = 0;
-  for (let pass = 1; pass <= repeat; pass++) {
-    for await (const line of createInterface({ input: createReadStream(BULK), crlfDelay: Infinity })) {
-      if (!line.trim()) continue;
-      if (n++ >= limit) return;
-      const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
-      const id = pass === 1 ? r.id : `${r.id}~${pass}`;
-      yield { id, path: 'bulk', title: r.title ?? null, date: r.date ?? null, source: r.source ?? null, url: null, body: r.text };
-    }
-  }
-}
+const records = () => bulkRecords(repeat, limit);
 
 /** CPU seconds of this thread and of the other live threads (V8's helpers once the workers have ended). */
 function threadCpuSeconds(): { main: number; others: number } | null {
