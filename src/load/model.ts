@@ -23,8 +23,10 @@ import neo4j, { type Date, type Integer } from 'neo4j-driver';
 import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
+  type ArticleRecord,
   type Evidence,
   type GraphDocument,
+  type GraphNode,
   type NodeLabel,
   type Relationship,
   type RelationshipType,
@@ -104,23 +106,34 @@ const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…
  * otherwise free text: they only ever travel as query parameters.
  */
 export function assertLoadable(doc: GraphDocument): void {
-  const problems: string[] = [];
-  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-  for (const a of articleIds(doc)) {
-    if (bytes(a) > MAX_INDEXED_BYTES) problems.push(`article id ${show(a)} is ${bytes(a)} bytes (at most ${MAX_INDEXED_BYTES})`);
-  }
-  for (const n of doc.nodes) {
-    if (bytes(n.id) > MAX_INDEXED_BYTES) problems.push(`node id ${show(n.id)} is ${bytes(n.id)} bytes (at most ${MAX_INDEXED_BYTES})`);
-    if (bytes(n.name) > MAX_INDEXED_BYTES) problems.push(`name of ${show(n.id)} is ${bytes(n.name)} bytes (at most ${MAX_INDEXED_BYTES})`);
-  }
-  const reserved: readonly string[] = RESERVED_FACT_PROPERTIES;
-  for (const r of doc.relationships) {
-    for (const k of Object.keys(r.properties)) {
-      if (reserved.includes(k)) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property named "${k}", which the loader keeps for provenance`);
-      else if (k === '' || k.includes('\u0000')) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property name Neo4j refuses (${JSON.stringify(k)})`);
-    }
-  }
+  const problems = articleIds(doc).flatMap(articleIdProblems);
+  for (const n of doc.nodes) problems.push(...nodeLoadProblems(n));
+  for (const r of doc.relationships) problems.push(...relationshipLoadProblems(r));
   if (problems.length) throw new UnloadableGraphError(problems);
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** assertLoadable, one element at a time (a document read as a stream is checked as it goes). */
+export function articleIdProblems(id: string): string[] {
+  return bytes(id) > MAX_INDEXED_BYTES ? [`article id ${show(id)} is ${bytes(id)} bytes (at most ${MAX_INDEXED_BYTES})`] : [];
+}
+
+export function nodeLoadProblems(n: Pick<GraphNode, 'id' | 'name'>): string[] {
+  const problems: string[] = [];
+  if (bytes(n.id) > MAX_INDEXED_BYTES) problems.push(`node id ${show(n.id)} is ${bytes(n.id)} bytes (at most ${MAX_INDEXED_BYTES})`);
+  if (bytes(n.name) > MAX_INDEXED_BYTES) problems.push(`name of ${show(n.id)} is ${bytes(n.name)} bytes (at most ${MAX_INDEXED_BYTES})`);
+  return problems;
+}
+
+export function relationshipLoadProblems(r: Pick<Relationship, 'type' | 'from' | 'to' | 'properties'>): string[] {
+  const problems: string[] = [];
+  const reserved: readonly string[] = RESERVED_FACT_PROPERTIES;
+  for (const k of Object.keys(r.properties)) {
+    if (reserved.includes(k)) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property named "${k}", which the loader keeps for provenance`);
+    else if (k === '' || k.includes('\u0000')) problems.push(`${r.type} ${show(r.from)} → ${show(r.to)} has a property name Neo4j refuses (${JSON.stringify(k)})`);
+  }
+  return problems;
 }
 
 /** Drops nulls and undefined: Neo4j stores no nulls. */
@@ -192,12 +205,6 @@ export function mentionKey(entityId: string, start: number, end: number): string
   return `${entityId}|${start}|${end}`;
 }
 
-/**
- * Bumped whenever what the loader writes for an article changes, so the next
- * load rewrites every article once instead of skipping it as unchanged.
- */
-const LOAD_MODEL_VERSION = 1;
-
 /** A fact as an article lists it in `factKeys`: the type is kept so the fact is found through its type's key index. */
 export const factRef = (type: RelationshipType, key: string): string => `${type}:${key}`;
 
@@ -205,6 +212,153 @@ export function parseFactRef(ref: string): { type: RelationshipType; key: string
   const at = ref.indexOf(':');
   const type = ref.slice(0, at);
   return at > 0 && (RELATIONSHIP_TYPES as readonly string[]).includes(type) ? { type: type as RelationshipType, key: ref.slice(at + 1) } : null;
+}
+
+/**
+ * Bumped whenever what the loader writes for an article changes, so the next
+ * load rewrites every article once instead of skipping it as unchanged.
+ * 2: contentHash became a sum of line hashes (see DocumentDigester).
+ */
+const LOAD_MODEL_VERSION = 2;
+
+/** What loading an article writes for it besides its mentions and facts, and what a reload compares. */
+export interface ArticleDigest {
+  id: string;
+  /** title, date, source, url, path (null when unknown, so a reload removes them). */
+  record: Record<string, string | null>;
+  contentHash: string;
+  /** factRef of every fact it gives evidence for, sorted: a reload finds the old ones by key. */
+  factKeys: string[];
+}
+
+/** A document's digest: what the fresh path needs besides the items themselves. */
+export interface DocumentDigest {
+  /** In articleIds order (listed ones first, then those only referenced, as the items name them). */
+  articles: Map<string, ArticleDigest>;
+  /** Entity id → label (relationship rows are grouped by their endpoints' labels). */
+  labels: Map<string, NodeLabel>;
+  /** Distinct mentions (per entity, article, start and end) and facts. */
+  mentions: number;
+  facts: number;
+}
+
+const LANES = 5; // a sha1 digest as 32-bit words
+
+/**
+ * An article's contentHash, built item by item: the hash of everything loading
+ * it writes, its record, its mentions and its evidence, each line carrying the
+ * digest of the entities it names (so an entity renamed elsewhere in the
+ * document rewrites the articles naming it). The lines' sha1s are added up
+ * (word-wise, modulo 2^32), so the order the document lists them in does not
+ * count and no article's lines have to be kept: a document read as a stream
+ * is digested in memory that grows with its articles and entities, not with
+ * its mentions and evidence.
+ */
+export class DocumentDigester {
+  private readonly articles = new Map<string, { record: Record<string, string | null>; sum: Uint32Array; facts: string[] }>();
+  private readonly entities = new Map<string, { label: NodeLabel; digest: string }>();
+  private mentions = 0;
+  private facts = 0;
+
+  private articleState(id: string) {
+    let state = this.articles.get(id);
+    if (!state) this.articles.set(id, (state = { record: { title: null, date: null, source: null, url: null, path: null }, sum: new Uint32Array(LANES), facts: [] }));
+    return state;
+  }
+
+  private addLine(article: string, line: string): void {
+    const sum = this.articleState(article).sum;
+    const h = createHash('sha1').update(line).digest();
+    for (let i = 0; i < LANES; i++) sum[i] = (sum[i]! + h.readUInt32BE(4 * i)) >>> 0;
+  }
+
+  /** The entity's digest; its node must have been added. */
+  private entityDigest(id: string): string {
+    return this.entities.get(id)!.digest;
+  }
+
+  article(a: ArticleRecord): void {
+    this.articleState(a.id).record = { title: a.title ?? null, date: a.date ?? null, source: a.source ?? null, url: a.url ?? null, path: a.path ?? null };
+  }
+
+  node(n: GraphNode): void {
+    const digest = createHash('sha1').update(canonical([n.label, n.name, n.aliases, n.properties])).digest('base64url');
+    this.entities.set(n.id, { label: n.label, digest });
+    for (const m of distinctMentions(n)) {
+      this.mentions++;
+      this.addLine(m.article, `M ${JSON.stringify([n.id, m.start, m.end, m.titles?.length ? m.titles : null, digest])}`);
+    }
+  }
+
+  /** After the nodes it links. */
+  relationship(r: Relationship): void {
+    this.facts++;
+    const ref = factRef(r.type, relationshipKey(r));
+    const key = ref.slice(r.type.length + 1);
+    const ends = [this.entityDigest(r.from), this.entityDigest(r.to)];
+    for (const [article, evidence] of evidenceByArticle(r.evidence)) {
+      this.articleState(article).facts.push(ref);
+      this.addLine(article, `F ${JSON.stringify([r.type, key, r.from, r.to, evidence.map((e) => [e.start, e.end, e.text]), ...ends])}`);
+    }
+  }
+
+  finish(): DocumentDigest {
+    const articles = new Map<string, ArticleDigest>();
+    for (const [id, { record, sum, facts }] of this.articles) {
+      const lines = Buffer.from(sum.buffer).toString('hex');
+      const contentHash = createHash('sha1').update(`${LOAD_MODEL_VERSION}\n${canonical([id, record])}\n${lines}`).digest('base64url');
+      articles.set(id, { id, record, contentHash, factKeys: distinct(facts).sort() });
+    }
+    const labels = new Map([...this.entities].map(([id, e]) => [id, e.label]));
+    return { articles, labels, mentions: this.mentions, facts: this.facts };
+  }
+}
+
+/** A whole document's items in document order (see DocumentItem). */
+export function* documentItems(doc: GraphDocument): Generator<DocumentItem> {
+  for (const value of doc.articles) yield { section: 'articles', value };
+  for (const value of doc.nodes) yield { section: 'nodes', value };
+  for (const value of doc.relationships) yield { section: 'relationships', value };
+}
+
+/** One element of a graph document's articles, nodes or relationships. */
+export type DocumentItem =
+  | { section: 'articles'; value: ArticleRecord }
+  | { section: 'nodes'; value: GraphNode }
+  | { section: 'relationships'; value: Relationship };
+
+export function digestDocument(doc: GraphDocument): DocumentDigest {
+  const digester = new DocumentDigester();
+  for (const item of documentItems(doc)) addItem(digester, item);
+  return digester.finish();
+}
+
+export function addItem(digester: DocumentDigester, item: DocumentItem): void {
+  if (item.section === 'articles') digester.article(item.value);
+  else if (item.section === 'nodes') digester.node(item.value);
+  else digester.relationship(item.value);
+}
+
+/** A node's mentions without repeats of the same (article, start, end). */
+export function distinctMentions(n: GraphNode): GraphNode['mentions'] {
+  const seen = new Set<string>();
+  return n.mentions.filter((m) => {
+    const k = `${m.article}|${m.start}|${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A fact's evidence (without repeats) per article, in the order the articles first appear. */
+export function evidenceByArticle(evidence: Evidence[]): Map<string, Evidence[]> {
+  const byArticle = new Map<string, Evidence[]>();
+  for (const e of dedupeEvidence(evidence)) {
+    const list = byArticle.get(e.article);
+    if (list) list.push(e);
+    else byArticle.set(e.article, [e]);
+  }
+  return byArticle;
 }
 
 export interface MentionShare {
@@ -227,83 +381,39 @@ export interface FactShare {
   evidence: Evidence[];
 }
 
-/** What one article contributes to the graph, and the digest a reload compares to skip it when nothing changed. */
-export interface ArticleShare {
-  id: string;
-  /** title, date, source, url, path (null when unknown, so a reload removes them). */
-  record: Record<string, string | null>;
+/** What one article contributes to the graph (its digest, see DocumentDigester, included). */
+export interface ArticleShare extends ArticleDigest {
   mentions: MentionShare[];
   facts: FactShare[];
   /** Entities it mentions or states facts about. */
   entities: string[];
-  /**
-   * Hash of everything loading this article writes: its record, mentions and
-   * evidence, and the properties of the entities it touches (so an entity
-   * renamed elsewhere in the document rewrites the articles naming it).
-   */
-  contentHash: string;
-  /** factRef of every fact it gives evidence for, sorted: a reload finds the old ones by key. */
-  factKeys: string[];
 }
 
 /** Every article's share of the document, in articleIds order. */
 export function articleShares(doc: GraphDocument): ArticleShare[] {
-  const listed = new Map(doc.articles.map((a) => [a.id, a]));
   const shares = new Map<string, ArticleShare>();
-  for (const id of articleIds(doc)) {
-    const a = listed.get(id);
-    const record = { title: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null, path: a?.path ?? null };
-    shares.set(id, { id, record, mentions: [], facts: [], entities: [], contentHash: '', factKeys: [] });
+  const entitySets = new Map<string, Set<string>>();
+  for (const [id, digest] of digestDocument(doc).articles) {
+    shares.set(id, { ...digest, mentions: [], facts: [], entities: [] });
+    entitySets.set(id, new Set());
   }
-  const entitySets = new Map<string, Set<string>>([...shares.keys()].map((id) => [id, new Set()]));
   const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
   for (const n of doc.nodes) {
-    const seen = new Set<string>();
-    for (const m of n.mentions) {
-      const k = `${m.article}|${m.start}|${m.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+    for (const m of distinctMentions(n)) {
       shares.get(m.article)!.mentions.push({ entity: n.id, label: n.label, start: m.start, end: m.end, titles: m.titles?.length ? [...m.titles] : null });
       entitySets.get(m.article)!.add(n.id);
     }
   }
   for (const r of doc.relationships) {
     const key = relationshipKey(r);
-    const byArticle = new Map<string, Evidence[]>();
-    for (const e of dedupeEvidence(r.evidence)) {
-      const list = byArticle.get(e.article);
-      if (list) list.push(e);
-      else byArticle.set(e.article, [e]);
-    }
-    for (const [article, evidence] of byArticle) {
-      const fromLabel = nodeById.get(r.from)!.label;
-      const toLabel = nodeById.get(r.to)!.label;
+    const fromLabel = nodeById.get(r.from)!.label;
+    const toLabel = nodeById.get(r.to)!.label;
+    for (const [article, evidence] of evidenceByArticle(r.evidence)) {
       shares.get(article)!.facts.push({ type: r.type, key, from: r.from, to: r.to, fromLabel, toLabel, props: r.properties, evidence });
       entitySets.get(article)!.add(r.from).add(r.to);
     }
   }
-  const entityDigest = new Map<string, string>();
-  const digestOf = (id: string) => {
-    let d = entityDigest.get(id);
-    if (d === undefined) {
-      const n = nodeById.get(id)!;
-      entityDigest.set(id, (d = canonical([n.label, n.name, n.aliases, n.properties])));
-    }
-    return d;
-  };
-  for (const share of shares.values()) {
-    share.entities = [...entitySets.get(share.id)!];
-    share.factKeys = distinct(share.facts.map((f) => factRef(f.type, f.key))).sort();
-    // Arrays of plain values stringify the same way every time: no canonical() needed but for objects.
-    const lines = [
-      ...share.mentions.map((m) => `M ${JSON.stringify([m.entity, m.start, m.end, m.titles])}`),
-      ...share.facts.map((f) => `F ${JSON.stringify([f.type, f.key, f.from, f.to, f.evidence.map((e) => [e.start, e.end, e.text])])}`),
-      ...share.entities.map((id) => `E ${JSON.stringify(id)} ${digestOf(id)}`),
-    ].sort();
-    share.contentHash = createHash('sha1')
-      .update(`${LOAD_MODEL_VERSION}\n${canonical([share.id, share.record])}\n${lines.join('\n')}`)
-      .digest('base64url');
-  }
+  for (const share of shares.values()) share.entities = [...entitySets.get(share.id)!];
   return [...shares.values()];
 }
 
@@ -321,30 +431,37 @@ export function toGraphModel(doc: GraphDocument, shares: ArticleShare[] = articl
   const labelOf = new Map<string, NodeLabel>();
   for (const n of doc.nodes) {
     labelOf.set(n.id, n.label);
-    nodes.push({ label: n.label, id: n.id, props: compact(entityProps(n)) });
+    nodes.push(entityModelNode(n));
   }
-  for (const share of shares) {
-    for (const m of share.mentions) {
-      relationships.push({
-        type: MENTIONED_IN,
-        from: { label: m.label, id: m.entity },
-        to: { label: ARTICLE_LABEL, id: share.id },
-        identity: { start: int(m.start), end: int(m.end) },
-        props: m.titles ? { titles: m.titles } : {},
-      });
-    }
-  }
-  for (const r of doc.relationships) {
-    const ev = dedupeEvidence(r.evidence);
-    relationships.push({
-      type: r.type,
-      from: { label: labelOf.get(r.from)!, id: r.from },
-      to: { label: labelOf.get(r.to)!, id: r.to },
-      identity: { key: relationshipKey(r) },
-      props: { ...compact(r.properties), articles: distinct(ev.map((e) => e.article)), ...evidenceArrays(ev) },
-    });
-  }
+  for (const share of shares) for (const m of share.mentions) relationships.push(mentionModelRelationship(m.label, m.entity, share.id, m));
+  for (const r of doc.relationships) relationships.push(factModelRelationship(r, labelOf.get(r.from)!, labelOf.get(r.to)!));
   return { nodes, relationships };
+}
+
+export function entityModelNode(n: GraphNode): ModelNode {
+  return { label: n.label, id: n.id, props: compact(entityProps(n)) };
+}
+
+export function mentionModelRelationship(label: NodeLabel, entity: string, article: string, m: { start: number; end: number; titles?: string[] | null }): ModelRelationship {
+  return {
+    type: MENTIONED_IN,
+    from: { label, id: entity },
+    to: { label: ARTICLE_LABEL, id: article },
+    identity: { start: int(m.start), end: int(m.end) },
+    props: m.titles?.length ? { titles: [...m.titles] } : {},
+  };
+}
+
+/** A fact with its complete evidence (repeats dropped). */
+export function factModelRelationship(r: Relationship, fromLabel: NodeLabel, toLabel: NodeLabel): ModelRelationship {
+  const ev = dedupeEvidence(r.evidence);
+  return {
+    type: r.type,
+    from: { label: fromLabel, id: r.from },
+    to: { label: toLabel, id: r.to },
+    identity: { key: relationshipKey(r) },
+    props: { ...compact(r.properties), articles: distinct(ev.map((e) => e.article)), ...evidenceArrays(ev) },
+  };
 }
 
 /**

@@ -7,11 +7,13 @@
  * Two paths:
  *
  * - **Fresh** (`fresh: true`, the database was just wiped and nothing else
- *   writes to it): the document's property graph (toGraphModel) is CREATEd
- *   once, nodes per label then relationships per type, in batches of rows
- *   across articles, each fact with its complete evidence. Articles get their
- *   contentHash last, so an interrupted fresh load leaves articles without
- *   one, which the next (incremental) load rewrites.
+ *   writes to it): every node and relationship is CREATEd once, each fact
+ *   with its complete evidence, in batches of rows across articles: the
+ *   articles first (their record and factKeys, from the document's digest),
+ *   then the document's items as they come (a node, its mentions; a fact),
+ *   so a document read as a stream (loadGraphFile) is never held whole.
+ *   Articles get their contentHash last, so an interrupted fresh load leaves
+ *   articles without one, which the next (incremental) load rewrites.
  *
  * - **Incremental** (the default): articles whose stored contentHash equals
  *   the document's are skipped without a write. The others are written in
@@ -31,19 +33,27 @@
  */
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type GraphDocument, type NodeLabel, type RelationshipType } from '../schema/graph.js';
+import { graphFileItems } from './graph-file.js';
 import {
-  ALL_LABELS,
-  ALL_REL_TYPES,
   ARTICLE_LABEL,
+  MENTIONED_IN,
   articleShares,
   assertLoadable,
+  compact,
+  digestDocument,
   distinct,
+  distinctMentions,
+  documentItems,
+  entityModelNode,
   entityProps,
+  factModelRelationship,
   int,
+  mentionModelRelationship,
   parseFactRef,
-  toGraphModel,
   type ArticleShare,
-  type Props,
+  type DocumentDigest,
+  type DocumentItem,
+  type ModelRelationship,
 } from './model.js';
 
 export interface LoadOptions {
@@ -261,12 +271,13 @@ interface PathResult extends LoadCounters {
 
 export async function loadGraph(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadStats> {
   assertLoadable(doc);
+  if (options.fresh) return loadFresh(driver, digestDocument(doc), () => documentItems(doc), options);
   const t0 = performance.now();
   const shares = articleShares(doc);
   const mentions = shares.reduce((s, a) => s + a.mentions.length, 0);
   const session = driver.session({ database: options.database });
   try {
-    const result = options.fresh ? await loadFresh(session, doc, shares, options) : await loadIncrementally(session, doc, shares, options);
+    const result = await loadIncrementally(session, doc, shares, options);
     return {
       ...result,
       articles: shares.length,
@@ -279,59 +290,140 @@ export async function loadGraph(driver: Driver, doc: GraphDocument, options: Loa
   }
 }
 
+/**
+ * The fresh path for a graph-document file scanGraphFile admitted (its digest):
+ * the file is read again as a stream and its rows sent as they come, so the
+ * document is never held whole. The database must be empty (see LoadOptions.fresh).
+ */
+export async function loadGraphFile(driver: Driver, path: string, digest: DocumentDigest, options: LoadOptions = {}): Promise<LoadStats> {
+  return loadFresh(driver, digest, () => graphFileItems(path), { ...options, fresh: true });
+}
+
 // ---- Fresh path ----
 
-async function loadFresh(session: Session, doc: GraphDocument, shares: ArticleShare[], options: LoadOptions): Promise<PathResult> {
-  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-  const model = toGraphModel(doc, shares);
-  const statements: { query: string; rows: Record<string, unknown>[] }[] = [];
-  for (const label of ALL_LABELS) {
-    const rows = model.nodes
-      .filter((n) => n.label === label)
-      .map((n) => {
-        // The article's contentHash comes last: it marks the article as completely written.
-        const { contentHash: _h, ...props } = n.props;
-        return { id: n.id, props: label === ARTICLE_LABEL ? props : n.props };
-      });
-    for (const chunk of chunks(rows, batchRows)) statements.push({ query: createNodes(label), rows: chunk });
-  }
-  const groups = new Map<string, { from: string; to: string; props: Props }[]>();
-  for (const r of model.relationships) {
-    const group = `${r.type}|${r.from.label}|${r.to.label}`;
-    let rows = groups.get(group);
-    if (!rows) groups.set(group, (rows = []));
-    rows.push({ from: r.from.id, to: r.to.id, props: { ...r.identity, ...r.props } });
-  }
-  for (const type of ALL_REL_TYPES) {
-    for (const from of ALL_LABELS) {
-      for (const to of ALL_LABELS) {
-        for (const chunk of chunks(groups.get(`${type}|${from}|${to}`) ?? [], batchRows)) {
-          statements.push({ query: createRelationships(type, from, to), rows: chunk });
-        }
-      }
-    }
-  }
-  for (const chunk of chunks(shares.map((s) => ({ id: s.id, hash: s.contentHash })), batchRows)) statements.push({ query: SET_CONTENT_HASHES, rows: chunk });
+/** Rows held before the largest group is sent, on top of sending any group that reaches batchRows. */
+const FRESH_BUFFER_BATCHES = 8;
 
-  const rowsTotal = model.nodes.length + model.relationships.length;
+async function loadFresh(
+  driver: Driver,
+  digest: DocumentDigest,
+  items: () => Iterable<DocumentItem> | AsyncIterable<DocumentItem>,
+  options: LoadOptions,
+): Promise<LoadStats> {
+  const t0 = performance.now();
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const rowsTotal = digest.articles.size + digest.labels.size + digest.mentions + digest.facts;
   const counters = zero();
   let rowsDone = 0;
+  let transactions = 0;
+  const session = driver.session({ database: options.database });
+  const send = async (query: string, rows: Record<string, unknown>[], countsAsRows = true) => {
+    addAll(
+      counters,
+      await session.executeWrite(async (tx) => {
+        const local = zero();
+        await counting(tx, local)(query, { rows });
+        return local;
+      }),
+    );
+    transactions++;
+    if (countsAsRows) rowsDone += rows.length;
+    options.onProgress?.(rowsDone, rowsTotal);
+  };
+  const groups = new RowGroups(batchRows, FRESH_BUFFER_BATCHES * batchRows, send);
+  const relationshipRow = (r: ModelRelationship) => ({ from: r.from.id, to: r.to.id, props: { ...r.identity, ...r.props } });
   options.onProgress?.(0, rowsTotal);
   try {
-    for (const s of statements) {
-      const c = await session.executeWrite(async (tx) => {
-        const local = zero();
-        await counting(tx, local)(s.query, { rows: s.rows });
-        return local;
-      });
-      addAll(counters, c);
-      if (s.query !== SET_CONTENT_HASHES) rowsDone += s.rows.length;
-      options.onProgress?.(rowsDone, rowsTotal);
+    // Articles first: every mention row matches its article. Their contentHash comes last: it marks an article as completely written.
+    const articleRows = map(digest.articles.values(), (a) => ({ id: a.id, props: { ...compact(a.record), factKeys: a.factKeys } }));
+    for (const batch of batches(articleRows, batchRows)) await send(createNodes(ARTICLE_LABEL), batch);
+    for await (const item of items()) {
+      if (item.section === 'nodes') {
+        const n = item.value;
+        const node = entityModelNode(n);
+        await groups.add({ query: createNodes(n.label), isNode: true }, { id: node.id, props: node.props });
+        const mentions = { query: createRelationships(MENTIONED_IN, n.label, ARTICLE_LABEL), isNode: false };
+        for (const m of distinctMentions(n)) await groups.add(mentions, relationshipRow(mentionModelRelationship(n.label, n.id, m.article, m)));
+      } else if (item.section === 'relationships') {
+        const r = item.value;
+        const from = digest.labels.get(r.from)!;
+        const to = digest.labels.get(r.to)!;
+        await groups.add({ query: createRelationships(r.type, from, to), isNode: false }, relationshipRow(factModelRelationship(r, from, to)));
+      }
     }
+    await groups.flushAll();
+    for (const batch of batches(map(digest.articles.values(), (a) => ({ id: a.id, hash: a.contentHash })), batchRows)) await send(SET_CONTENT_HASHES, batch, false);
   } catch (err) {
-    throw new LoadInterruptedError(err, 0, shares.length);
+    throw new LoadInterruptedError(err, 0, digest.articles.size);
+  } finally {
+    await session.close();
   }
-  return { ...counters, unchangedArticles: 0, reloadedArticles: 0, transactions: statements.length, rows: rowsTotal };
+  return {
+    ...counters,
+    unchangedArticles: 0,
+    reloadedArticles: 0,
+    transactions,
+    rows: rowsTotal,
+    articles: digest.articles.size,
+    nodes: digest.labels.size + digest.articles.size,
+    relationships: digest.facts + digest.mentions,
+    ms: performance.now() - t0,
+  };
+}
+
+/**
+ * The fresh path's rows, one group per statement (nodes of a label, or
+ * relationships of a type between two labels), each sent when it reaches
+ * batchRows, the largest when all together hold more than `held`. Node
+ * groups go before any relationship group, so every row matches its nodes
+ * (the items list nodes before the relationships that link them).
+ */
+class RowGroups {
+  private readonly groups = new Map<string, { isNode: boolean; rows: Record<string, unknown>[] }>();
+  private total = 0;
+
+  constructor(
+    private readonly batchRows: number,
+    private readonly held: number,
+    private readonly send: (query: string, rows: Record<string, unknown>[]) => Promise<void>,
+  ) {}
+
+  async add(statement: { query: string; isNode: boolean }, row: Record<string, unknown>): Promise<void> {
+    let group = this.groups.get(statement.query);
+    if (!group) this.groups.set(statement.query, (group = { isNode: statement.isNode, rows: [] }));
+    group.rows.push(row);
+    this.total++;
+    if (group.rows.length >= this.batchRows) await this.flush(statement.query);
+    else if (this.total > this.held) await this.flush([...this.groups].reduce((a, b) => (b[1].rows.length > a[1].rows.length ? b : a))[0]);
+  }
+
+  async flushAll(): Promise<void> {
+    for (const query of this.groups.keys()) await this.flush(query);
+  }
+
+  private async flush(query: string): Promise<void> {
+    const group = this.groups.get(query)!;
+    if (!group.isNode) for (const [q, g] of this.groups) if (g.isNode && g.rows.length) await this.flush(q);
+    const rows = group.rows.splice(0);
+    this.total -= rows.length;
+    if (rows.length) await this.send(query, rows);
+  }
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 // ---- Incremental path ----

@@ -3,7 +3,9 @@
  * server), apply the schema, turn the inputs into one graph document
  * (graph-document .json files are validated, everything else is extracted),
  * optionally wipe (then the fresh path CREATEs the graph once), then write it
- * in batches (unchanged articles skipped).
+ * in batches (unchanged articles skipped). `--wipe` with one graph-document
+ * file streams it instead (src/load/graph-file.ts): checked in one read,
+ * written in another, never held whole.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -15,7 +17,8 @@ import { validateGraph } from '../validate/index.js';
 import { ConnectionError, connect, describeError, resolveConfig, type ConnectionFlags, type Neo4jConfig } from '../neo4j/connection.js';
 import { assertLoadable, dedupeEvidence, relationshipKey } from '../load/model.js';
 import { applySchema, fillEmptyLists, schemaStatements } from '../load/schema.js';
-import { LoadInterruptedError, loadGraph, wipeDatabase, type LoadStats } from '../load/writer.js';
+import { scanGraphFile } from '../load/graph-file.js';
+import { LoadInterruptedError, loadGraph, loadGraphFile, wipeDatabase, type LoadStats } from '../load/writer.js';
 import { extractGraph, type ExtractOptions, type ShardDocument } from './extract.js';
 
 export interface GraphInputsResult {
@@ -149,17 +152,26 @@ export async function loadInputs(inputs: string[], options: LoadWorkflowOptions 
   try {
     const { password: _pw, ...shown } = config;
     options.onConnected?.(shown);
+    const loadOptions = { database: config.database, batchRows: options.batchRows, onProgress: options.onProgress };
+    // One graph document into a wiped database: checked, then loaded as a stream (never held whole).
+    const file = options.wipe && inputs.length === 1 && extname(inputs[0]!).toLowerCase() === '.json' ? inputs[0]! : null;
+    const digest = file ? await scanGraphFile(file) : null;
+    if (file && digest) {
+      try {
+        await applySchema(driver, config.database);
+        const wiped = await wipeDatabase(driver, config.database);
+        return { stats: await loadGraphFile(driver, file, digest, loadOptions), problems: [], wiped };
+      } catch (err) {
+        throw describeLoadError(err, config);
+      }
+    }
     const { graph, problems } = await graphFromInputs(inputs, options);
     assertLoadable(graph); // before the schema or --wipe touch the database
     try {
       await applySchema(driver, config.database);
       const wiped = options.wipe ? await wipeDatabase(driver, config.database) : null;
-      const stats = await loadGraph(driver, graph, {
-        database: config.database,
-        batchRows: options.batchRows,
-        fresh: options.wipe, // just emptied: CREATE everything once
-        onProgress: options.onProgress,
-      });
+      // Just emptied: CREATE everything once.
+      const stats = await loadGraph(driver, graph, { ...loadOptions, fresh: options.wipe });
       return { stats, problems, wiped };
     } catch (err) {
       throw describeLoadError(err, config);
