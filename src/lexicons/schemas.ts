@@ -114,6 +114,7 @@ export const OrganizationsLexicon = lexicon({
   eventAfter: pattern,
   extraTitleHeads: words,
   subUnitSuffixes: pattern,
+  subUnitHeads: someWords,
   orgTails: words,
   nameStopTags: words,
   kindOnlyTags: words,

@@ -87,7 +87,7 @@ function compile(): Compiled {
     titleHeads: new Set(heads),
     titleHeadMax: Math.max(...heads.map((h) => h.length)),
     titleAfter,
-    subUnit: /^[\u4e00-\u9fff]{2,5}?(局|司)/,
+    subUnit: new RegExp(`^[\\u4e00-\\u9fff]{2,5}?(${alt(lex.subUnitHeads)})`),
     nameStopTags: new Set(lex.nameStopTags),
     kindOnlyTags: new Set(lex.kindOnlyTags),
     eventAfter: new RegExp(lex.eventAfter),
@@ -300,12 +300,12 @@ class CandidateScan {
       }
       break;
     }
-    // Tails that stay part of the body: 全国政协|机关, 校党委|理论学习中心组; sub-units: 公安部|禁毒局.
+    // Tails that stay part of the body: 全国政协|机关, 校党委|理论学习中心组; sub-units: 公安部|禁毒局, 全国人大常委会|执法检查组.
     const tail = c.lex.orgTails.find((w) => text.startsWith(w, span.end));
     if (tail && !/^机关(?:报|党|干|事|工)/.test(text.slice(span.end, span.end + 3))) span.end += tail.length;
     else {
       const sub = c.subUnit.exec(text.slice(span.end, span.end + 8));
-      if (sub && this.bodyOk(span.end, span.end + sub[0].length - 1) && this.suffixAllowed(sub[1]!, span.end + sub[0].length)) span.end += sub[0].length;
+      if (sub && this.bodyOk(span.end, span.end + sub[0].length - sub[1]!.length) && this.suffixAllowed(sub[1]!, span.end + sub[0].length)) span.end += sub[0].length;
     }
   }
 

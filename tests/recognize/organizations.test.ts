@@ -70,6 +70,10 @@ describe('organizations', () => {
     expect(surfaces('他在海拉尔区政协和自治区政协调研。')).toEqual(['海拉尔区政协', '自治区政协']);
   });
 
+  it('an inspection or inquiry team right after a body is part of it (全国人大常委会|执法检查组)', () => {
+    expect(surfaces('王平率全国人大常委会执法检查组来到云南。')).toEqual(['全国人大常委会执法检查组']);
+  });
+
   it('a national bureau (国家医保局, 国家粮食和物资储备局), never an ordinary word ending in 局 (国家发展大局, 全国开放大局)', () => {
     expect(surfaces('国家医保局、国家粮食和物资储备局负责同志参加。')).toEqual(['国家医保局', '国家粮食和物资储备局']);
     expect(surfaces('要服务国家发展大局，融入全国开放大局。')).toEqual([]);
