@@ -62,6 +62,8 @@ const COUNTRY_STOPS = new Set([...'、和及与同向对在']);
 /** A congress's personnel decision names the person right after its verb: 撤销|钱某某第十三届全国政协委员资格. */
 const PERSONNEL_DECISION = new RegExp(alternation(personWords.personnelDecisions), 'g');
 const PERSONNEL_OBJECT = new RegExp(alternation(personWords.personnelObjects));
+/** After two bare names that open a clause: a verb of attending, right away, after 等, or after 及 and a group. */
+const PAIR_ATTENDS = /^(?:等|(?:以及|及|和)[^，,。；、]{2,30}?)?(?:参加|出席|陪同|列席)/;
 /** 何立峰及…负责同志陪同: a conjunction between a leading name and the group that attends with them. */
 const COMPANY_JOIN = /以及|及|和|与/g;
 /** How far after the conjunction the clause may name what the leader and the group did. */
@@ -356,10 +358,14 @@ export class PersonRecognizer {
     return !!last && (last.word.length === 1 || NAME_TAG.test(last.tag));
   }
 
-  /** 丁薛祥、刘鹤、陈希、何立峰和…陪同: three or more bare names in a list, each read by jieba as a name or unknown string. */
+  /**
+   * 丁薛祥、刘鹤、陈希、何立峰和…陪同: three or more bare names in a list, each read by jieba as a name or unknown
+   * string; two are enough when they open a clause and attend (李干杰、何立峰及…负责同志陪同考察, 王毅、何立峰等参加).
+   */
   private *fromBareLists(ctx: ArticleContext, known: Set<string>): Generator<PersonMention> {
     const { text } = ctx;
-    for (const m of text.matchAll(/(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}(?=[和及等，,。、]|出席|参加|陪同)/g)) {
+    for (const m of text.matchAll(/(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?=[和及等，,。、]|出席|参加|陪同)/g)) {
+      if (m[0].split('、').length < 3 && !this.pairOpensAttendingClause(ctx, m.index!, m.index! + m[0].length)) continue;
       if (ctx.inFurniture(m.index!)) continue;
       const items: PersonMention[] = [];
       let pos = m.index!;
@@ -372,12 +378,18 @@ export class PersonRecognizer {
         items.push({ name, start: pos, end, titles: [], via: 'list' });
         pos = end + 1;
       }
-      if (items.length < 3 || items.length !== m[0].split('、').length) continue;
+      if (items.length !== m[0].split('、').length) continue;
       for (const item of items) {
         known.add(item.name);
         yield item;
       }
     }
+  }
+
+  /** [start, end) opens its clause, and what follows it attends: 等参加, 出席, 及…负责同志陪同. */
+  private pairOpensAttendingClause(ctx: ArticleContext, start: number, end: number): boolean {
+    if (start > 0 && !CLAUSE_BREAK.has(ctx.text[start - 1]!)) return false;
+    return PAIR_ATTENDS.test(ctx.text.slice(end, end + MAX_COMPANY_LENGTH + 4));
   }
 
   /** 任命刘俊臣、郭振华…为十四届全国人大常委会副秘书长: the names after 任命 (提名, 选举) take the post after 为. */

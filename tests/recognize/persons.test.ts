@@ -108,6 +108,11 @@ describe('lists and foreign leaders', () => {
   it('reads a list of three or more bare names', () => {
     expect(personsOf(analyse('丁薛祥、刘鹤、陈希、何立峰和中央有关部门负责同志陪同考察。'))).toEqual(['丁薛祥', '刘鹤', '陈希', '何立峰']);
   });
+  it('reads two bare names that open a clause and attend: A、B及…负责同志陪同, A、B等参加', () => {
+    expect(personsOf(analyse('国务院副总理在湖南考察。邵明轩、柯友良及中央有关部门负责同志陪同考察。'))).toEqual(['邵明轩', '柯友良']);
+    expect(personsOf(analyse('邵明轩、柯友良等参加会议。'))).toEqual(['邵明轩', '柯友良']);
+    expect(personsOf(analyse('安徽、江苏等参加会议。江西、湖南及有关部门负责同志出席。'))).toEqual([]);
+  });
   it('does not read a list of ordinary words as names', () => {
     expect(personsOf(analyse('要符合完整性、先进性、安全性要求，做到治山、治水、治气。'))).toEqual([]);
   });
