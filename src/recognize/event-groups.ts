@@ -71,8 +71,10 @@ export function groupEvents(article: Article): void {
     const same = events.findIndex((e) => sameEvent(e, m));
     if (same >= 0) attach(m, same);
   }
-  for (const ev of events) nameByConvener(article, ev, generic);
-  article.events = foldSameNamed(foldBareMeetings(events, generic));
+  // A headline's 校党委理论学习中心组召开会议 is the lead's named meeting: fold bare 会议 before naming it by its convener.
+  const folded = foldBareMeetings(events, generic);
+  for (const ev of folded) nameByConvener(article, ev, generic);
+  article.events = foldSameNamed(folded);
 }
 
 /**

@@ -25,7 +25,7 @@ const REPORT_BACK = /^(?:反馈会|汇报会|通报会)/;
 let recognizer: EventRecognizer | undefined;
 export const eventMentionStage: Stage = {
   name: 'event mentions',
-  requires: ['furniture', 'sentences', 'persons'],
+  requires: ['furniture', 'sentences', 'persons', 'organizations'],
   assigns: ['eventMentions'],
   run: (article, ctx) => (recognizer ??= new EventRecognizer()).recognize(article, ctx),
 };
@@ -69,7 +69,8 @@ export class EventRecognizer {
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
-    this.referBefore = new RegExp(`(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$`);
+    // Every start of a referring word within six characters of the name (lookahead: overlapping starts too).
+    this.referBefore = new RegExp(`(?=(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$)`, 'g');
     this.carryOutVerbAt = new RegExp(`^(?:${alternation(this.lex.events.carryOutVerbs)})`);
     this.referVerbOpening = new RegExp(`^(?:${alternation(this.extra.beforeReferVerb)}){0,2}(?:${alternation(referOnlyBefore.filter((w) => w.length > 1))})`);
   }
@@ -124,11 +125,25 @@ export class EventRecognizer {
         name = name.slice(referVerb[0].length);
       }
       const before = text.slice(Math.max(0, start - 16), start);
-      const referred = this.referAfter.test(after) || this.referBefore.test(before) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
+      const referred = this.referAfter.test(after) || this.refersBefore(article, start) || /^(?:上一次|上次|首次|历次|历届|下一届|上一届)/.test(name);
       const reported = !referred && !isDirected(ctx, start) && !isInSpeech(ctx, start) && (kind === 'visit' || this.reportAfter.test(after) || this.reportBefore.test(before));
       mentions.push({ name, start, end, kind, reported: reported || ownEvent, ...(ownEvent ? { ownEvent } : carriedOut ? { referred: true } : {}) });
     }
     article.eventMentions = dropNested(mentions);
+  }
+
+  /**
+   * A word that makes the name only referred to (学习, 贯彻, 定期…) stands
+   * shortly before it, and not inside an organization's name: 理论学习中心组
+   * 举行专题学习会 reports its own meeting.
+   */
+  private refersBefore(article: Article, start: number): boolean {
+    const from = Math.max(0, start - 16);
+    for (const m of article.text.slice(from, start).matchAll(this.referBefore)) {
+      const at = from + m.index!;
+      if (!article.organizations.some((o) => o.start <= at && at < o.end)) return true;
+    }
+    return false;
   }
 
   /** The name before the noun is one jieba word of these tags. */

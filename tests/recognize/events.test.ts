@@ -59,6 +59,13 @@ describe('meetings named by their convener', () => {
     const events = analyse('县委常委会召开会议\n3月11日，县委书记李明华主持召开县委常委会会议，传达学习省委全会精神。').events;
     expect(events.map((e) => [e.name, e.mentions.length])).toEqual([['县委常委会会议', 2]]);
   });
+  it('理论学习中心组举行专题学习会: 学习 inside the convener’s name does not make the meeting one only referred to', () => {
+    expect(eventNames('7月25日上午，县委理论学习中心组举行专题学习会，深入学习贯彻全会精神。县委书记王明主持并讲话。')).toEqual(['专题学习会']);
+  });
+  it('a headline’s 中心组召开会议 is the meeting the lead names, not a second one named by its convener', () => {
+    const events = analyse('县委理论学习中心组召开会议\n3月5日，县委理论学习中心组举行全国两会精神专题学习会。会议由县委书记李强主持。').events;
+    expect(events.map((e) => e.name)).toEqual(['全国两会精神专题学习会']);
+  });
   it('keeps the name of a meeting the text names itself', () => {
     expect(eventNames('市政府召开全市安全生产工作会议。会议强调，要压实责任。')).toEqual(['全市安全生产工作会议']);
   });
