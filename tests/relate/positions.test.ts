@@ -30,6 +30,13 @@ describe('the organization a title names', () => {
     expect(titleBody('大冶市市长')).toBe('大冶市政府');
     expect(titleBody('教务处副处长')).toBe('教务处');
     expect(titleBody('县政协主席')).toBe('县政协');
+    expect(titleBody('民革中央主席')).toBe('民革中央');
+    expect(titleBody('九三学社中央常务副主席')).toBe('九三学社中央');
+    expect(titleBody('中央宣讲团成员')).toBe('中央宣讲团');
+    expect(titleBody('市青联委员')).toBe('市青联');
+    expect(titleBody('国家原子能机构主任')).toBe('国家原子能机构');
+    expect(titleBody('代表团成员')).toBeNull();
+    expect(titleBody('集团董事长')).toBeNull();
     expect(titleBody('市总河湖长')).toBeNull();
     expect(titleBody('书记')).toBeNull();
   });
