@@ -13,11 +13,11 @@ import { score, scoreByGroup, type Score } from '../../scripts/eval.js';
 import { DEV_ARTICLES, DEV_GOLD, SCORER, describeWithDevCorpus } from '../helpers/corpus.js';
 
 /** Measured floors (never above a measured run); `core`/`full` over all 114 articles. */
-const FLOOR = { core: 0.973, full: 0.908 };
+const FLOOR = { core: 0.973, full: 0.91 };
 const GROUP_FLOOR: Record<string, number> = { L: 0.954, N: 0.989, S: 0.969, seed: 1.0 };
 /** Full F1 per source group, and F1 of the policy types, measured likewise. */
-const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.875, N: 0.933, S: 0.907, seed: 0.963 };
-const TYPE_FLOOR: Record<string, number> = { Policy: 0.826, MANDATES: 0.771, Target: 0.952 };
+const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.875, N: 0.936, S: 0.907, seed: 0.963 };
+const TYPE_FLOOR: Record<string, number> = { Policy: 0.829, MANDATES: 0.775, Target: 0.952 };
 const BAR = { core: 0.93, full: 0.85, group: 0.9 };
 
 describeWithDevCorpus('dev corpus quality', () => {

@@ -132,6 +132,10 @@ describe('policies: programmes and unquoted names', () => {
     expect(names('要深化对口援藏工作，推进产业援疆和文化润疆，开通援疆专列。')).toEqual(['对口援藏', '产业援疆', '文化润疆']);
   });
 
+  it('takes a package of policies named by its aim (…一揽子政策), back to the verb that puts it out', () => {
+    expect(names('省政府及时推出稳就业一揽子政策措施，要狠抓稳外贸一揽子政策落地见效。')).toEqual(['稳就业一揽子政策措施', '稳外贸一揽子政策']);
+  });
+
   it('takes the items put to use before 等政策, but not fields or tasks', () => {
     expect(names('要用好稳岗返还、创业担保贷款等政策，落实了已出台的农机购置补贴等支持政策。')).toEqual(['稳岗返还', '创业担保贷款', '农机购置补贴']);
     expect(names('要落实好财税、金融等支持政策，实施推动企业复工达产等政策。')).toEqual([]);
