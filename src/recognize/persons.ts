@@ -280,7 +280,7 @@ export class PersonRecognizer {
         ? this.readForeignName(ctx, headEnd)
         : (this.readName(ctx, headEnd, known, true) ??
           this.nameAfterTitleByWords(ctx, headEnd) ??
-          (chain.length ? this.nameAfterTitleByShape(ctx, head, headEnd) : undefined) ??
+          (chain.length && !this.headRunsInto(ctx, head, headEnd) ? this.nameAfterTitleByShape(ctx, headEnd) : undefined) ??
           this.fourCharacterNameAt(ctx, headEnd));
       if (!name) continue;
       yield { name: name.name, start: headEnd, end: name.end, titles: chain, via: 'title' };
@@ -289,7 +289,7 @@ export class PersonRecognizer {
       // A title before a list covers every bare name in it: 全国政协副主席A、B、C.
       let pos = name.end;
       while (text[pos] === '、') {
-        const next = this.readName(ctx, pos + 1, known) ?? this.fourCharacterNameAt(ctx, pos + 1);
+        const next = this.readName(ctx, pos + 1, known) ?? (chain.length ? this.nameAfterTitleByShape(ctx, pos + 1) : undefined) ?? this.fourCharacterNameAt(ctx, pos + 1);
         if (!next || this.headStartsAt(text, next.end)) break;
         yield { name: next.name, start: pos + 1, end: next.end, titles: chain, via: 'list' };
         known.add(next.name);
@@ -964,18 +964,17 @@ export class PersonRecognizer {
 
   /**
    * 常务副县长刀建明，/ 区住建局副局长方明应邀参加 / 校党委书记邹学校出席: right
-   * after a title, the characters up to where a name ends in the genre (a
-   * clause break, a role verb, 应邀, 一行, 同志) are the name even when they start
+   * after a title, or after 、 in the list it covers (副县长岩温、刀建明参加), the
+   * characters up to where a name ends in the genre (a clause break, a role
+   * verb, 应邀, 一行, 同志) are the name even when they start
    * with no listed surname (Dai, Tibetan, Yi names: 岩温, 扎西) or jieba reads them
    * as a rare noun (方明) or a surname before a word (邹|学校). Two or three
    * characters, four as one word jieba does not know or reads as a name (格桑卓玛,
    * 次仁多吉), as pieces of such a name (扎西|多吉) or after a compound surname;
    * never a head, a place, a time or a common word (全程陪同, 职务，).
    */
-  private nameAfterTitleByShape(ctx: ArticleContext, head: string, pos: number): NameMatch | undefined {
-    // 国务委员|长金正恩, 法定代表|人杨双富: the head runs on into the first character, as another head (委员长) or a word (代表人).
-    const headRunsOn = this.endsWithHead(ctx.text.slice(Math.max(0, pos - 4), pos + 1)) || tagOf(head + ctx.text[pos]) !== 'x';
-    if (!ctx.words.tokenStartingAt(pos) || headRunsOn) return undefined;
+  private nameAfterTitleByShape(ctx: ArticleContext, pos: number): NameMatch | undefined {
+    if (!ctx.words.tokenStartingAt(pos)) return undefined;
     for (const len of [2, 3, 4]) {
       const end = pos + len;
       if (!this.nameEndsAfterTitle(ctx, end)) continue;
@@ -984,6 +983,11 @@ export class PersonRecognizer {
       return [...name].every(isHan) && !this.notNameAfterTitle(name) && this.wordsReadAsName(ctx, pos, end) ? { name, end } : undefined;
     }
     return undefined;
+  }
+
+  /** 国务委员|长金正恩, 法定代表|人杨双富: the head ending at `pos` runs on into the next character, as another head (委员长) or a word (代表人). */
+  private headRunsInto(ctx: ArticleContext, head: string, pos: number): boolean {
+    return this.endsWithHead(ctx.text.slice(Math.max(0, pos - 4), pos + 1)) || tagOf(head + ctx.text[pos]) !== 'x';
   }
 
   /** A name printed right after a title may end at `end`: a clause break or 、, or a word of its own that is a role verb or another word ending a name there. */

@@ -393,6 +393,13 @@ describe('names after a title read by where they end', () => {
     expect(personsOf(analyse('镇党委副书记、镇长刀玉光同志讲话。'))).toEqual(['刀玉光']);
   });
 
+  it('reads such names in the list a title covers', () => {
+    const a = analyse('副县长岩罕亮、刀玉光、玉香参加调研。');
+    expect(personsOf(a)).toEqual(['岩罕亮', '刀玉光', '玉香']);
+    for (const n of ['岩罕亮', '刀玉光', '玉香']) expect(titlesOf(a, n)).toEqual(['副县长']);
+    expect(personsOf(analyse('副县长岩罕亮、各乡镇负责同志参加。'))).toEqual(['岩罕亮']);
+  });
+
   it('reads a rare noun of jieba opening with a surname as the name', () => {
     const a = analyse('区教育局副局长文波应邀出席。');
     expect(personsOf(a)).toEqual(['文波']);
