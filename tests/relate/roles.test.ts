@@ -32,6 +32,10 @@ describe('person roles at events', () => {
 });
 
 describe('speech shapes', () => {
+  it('回答记者提问 at a press conference is speaking there, for every name of the list', () => {
+    const a = analyse('7月17日，市政府新闻办公室召开新闻发布会。市交通运输局副局长周红、李平回答记者提问。');
+    expect(rolesOf(a, 'SPOKE_AT').sort()).toEqual(['周红', '李平']);
+  });
   it('他要求 speaks for the last subject', () => {
     const a = analyse('12月27日下午，市委书记彭佳学到新绍兴一中建设工地调研。他要求项目相关部门要进一步分解落实工作任务。');
     expect(rolesOf(a, 'SPOKE_AT')).toEqual(['彭佳学']);
