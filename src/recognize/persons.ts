@@ -47,6 +47,8 @@ const LEADING_DATE_OR_COUNT = /^(?:[0-9０-９]+[年月日]|另?[一二两三四
 const FUNCTION_WORD_CHARACTERS = new Set([...'由在向对与和同被把为从经']);
 /** Characters of NOT_NAME_END that still end a three-character name (范付中). */
 const GIVEN_NAME_ENDS = new Set([...personWords.givenNameEnds]);
+/** Function words that follow a name and never end one when jieba reads them on their own (陈希|在, 路|就, 党|的). */
+const PARTICLE_NAME_ENDS = new Set([...personWords.functionFollowers, '了'].filter((ch) => !personWords.conjunctionNameEnds.includes(ch)));
 /** 魏凤和出席 / 林小同等: 和, 同 end a name when a verb or 等 follows. */
 const CONJUNCTION_NAME_ENDS = new Set([...personWords.conjunctionNameEnds]);
 /** Collective nouns jieba tags as names (师生代表). */
@@ -341,7 +343,7 @@ export class PersonRecognizer {
         if ([...known].some((k) => name.startsWith(k) && k !== name)) break;
         if (len === 4 && !this.lex.compoundSurnames.has(name.slice(0, 2))) continue;
         if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2))) continue;
-        if (!this.hasNameShape(name) || !ctx.nameFitsWords(start, verbStart)) continue;
+        if (!this.hasNameShape(name) || !ctx.nameFitsWords(start, verbStart) || this.endsInFunctionWord(ctx, start, verbStart)) continue;
         // 全面动员部署, 安全性要求: ordinary words before a verb are not names.
         if (!known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
         yield { name, start, end: verbStart, titles: [], via: 'role' };
@@ -862,7 +864,7 @@ export class PersonRecognizer {
       if (!known.has(name)) {
         const orgBefore = ORG_SUFFIX.test(text.slice(prefixStart, start)) && ctx.words.tokenEndingAt(start) !== undefined;
         if ((start !== prefixStart && prefixStart !== headStart && !orgBefore && !givenNameAsPrefix) || !this.hasNameShape(name) || ![...name].every(isHan)) continue;
-        if (!this.endsLikeName(ctx, start, headStart) || !ctx.nameFitsWords(start, headStart)) continue;
+        if (!this.endsLikeName(ctx, start, headStart) || !ctx.nameFitsWords(start, headStart) || this.endsInFunctionWord(ctx, start, headStart)) continue;
         if (!this.strongNameEvidence(ctx, start, headStart)) continue;
       }
       return { name, start };
@@ -1118,7 +1120,7 @@ export class PersonRecognizer {
       const name = text.slice(pos, end);
       if (name.length < len || ![...name].every(isHan) || !this.endsLikeName(ctx, pos, end)) continue;
       // 行政会议成员宣誓就职 (宣誓就职/nr): a verb of jieba's dictionary is no name.
-      if (/^v/.test(tagOf(name))) continue;
+      if (/^v/.test(tagOf(name)) || this.endsInFunctionWord(ctx, pos, end)) continue;
       const endsAtConjunction = this.conjunctionEndsName(ctx, end);
       // 林小同|等: jieba joins the name's last character and 等 into 同等.
       if (!ctx.nameFitsWords(pos, end, afterTitle) && !(endsAtConjunction && ctx.nameFitsWords(pos, end - 1, afterTitle))) continue;
@@ -1129,6 +1131,17 @@ export class PersonRecognizer {
       if (!best || (score >= best.score && !shorterWins)) best = { name, end, score };
     }
     return best && { name: best.name, end: best.end };
+  }
+
+  /**
+   * 陈希|在|主持, 路|就|在, 总书记明确|了, 党|的|总书记: the candidate's last character is
+   * a function word jieba reads on its own (在/p, 就/d, 了/ul, 的/uj), so the name, if
+   * any, ended before it. Only words that follow names count: 刚/d, 正/d end 秦刚, 韩正;
+   * 和 and 同 may end a name (魏凤和出席).
+   */
+  private endsInFunctionWord(ctx: ArticleContext, start: number, end: number): boolean {
+    const last = ctx.words.tokenStartingAt(end - 1);
+    return !!last && last.end === end && end - 1 > start && FUNCTION_WORD_TAGS.test(last.tag) && PARTICLE_NAME_ENDS.has(last.word);
   }
 
   /** 魏凤和|出席, 林小同|等: a name's last character 和 or 同 is no conjunction when a verb or 等 follows it. */

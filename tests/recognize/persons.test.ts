@@ -368,6 +368,18 @@ describe('bare names in fixed shapes of the genre', () => {
   });
 });
 
+describe('function words after a bare name', () => {
+  it('reads no name ending in a function word jieba reads on its own (江西|将, 路|就, 党|的)', () => {
+    expect(personsOf(analyse('作为产粮大省，江西将在新的一年抓好耕地保护。'))).toEqual([]);
+    expect(personsOf(analyse('习近平强调，路就在脚下。'))).toEqual(['习近平']);
+    expect(personsOf(analyse('他一步步成长为党的总书记。'))).toEqual([]);
+  });
+  it('keeps a one-character given name jieba tags as an adverb, and 和 ending a name', () => {
+    expect(personsOf(analyse('会议决定，任命王小洪、秦刚为国务委员。'))).toEqual(['王小洪', '秦刚']);
+    expect(personsOf(analyse('魏凤和出席。'))).toEqual(['魏凤和']);
+  });
+});
+
 describe('four-character names without a surname of the table', () => {
   it('reads a Tibetan or Yi name after a title and in the list a title covers', () => {
     expect(titlesOf(analyse('州委副书记、州长阿西木呷主持会议。'), '阿西木呷')).toEqual(['州委副书记', '州长']);
