@@ -65,12 +65,13 @@ export class EventRecognizer {
     this.timeBefore = new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:${inOrder(dayParts)})?$|(?:${inOrder(timeWords)})$`);
     this.bodyHeadAt = new RegExp(`^(?:${alternation(this.extra.bodyHeads)})`);
     this.boundaryPattern = new RegExp(`(?:${alternation(this.extra.nameBoundaries)})$`);
-    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff（）()0-9]){1,16}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
+    const skip = '(?:[0-9０-９]{1,2}(?:日|月\\d{1,2}日)|[（(](?:\\d{4}年)?\\d{1,2}月\\d{1,2}日[）)]|上午|下午|晚|在(?:(?!在)[\\u4e00-\\u9fff（）()0-9]){1,16}?|于(?:(?!于)[\\u4e00-\\u9fff\\d]){1,12}?|今天|昨天|隆重|顺利|正式|胜利|以(?:(?!以)[\\u4e00-\\u9fff]){2,10}形式|分别|同时|也|还|再次)*';
     this.reportAfter = new RegExp(`^(?:[”"）)])?${skip}(?:${alternation([...reportVerbs, '上', '会上'])})`);
     this.reportBefore = new RegExp(`(?:${alternation([...reportVerbs, ...roleContext, '主持召开', '召开了', '举行了', '出席了'])})[”"“]?$`);
     this.referAfter = new RegExp(`^(?:[”"）)])?(?:${alternation(referOnlyAfter)})`);
-    // Every start of a referring word within six characters of the name (lookahead: overlapping starts too).
-    this.referBefore = new RegExp(`(?=(?:${alternation(referOnlyBefore)})[^，。；]{0,6}$)`, 'g');
+    // Every start of a referring word within six characters of the name (lookahead: overlapping starts too);
+    // 《…学习纲要》出版座谈会: a word inside a book title before the name refers to nothing.
+    this.referBefore = new RegExp(`(?=(?:${alternation(referOnlyBefore)})[^，。；》]{0,6}$)`, 'g');
     this.carryOutVerbAt = new RegExp(`^(?:${alternation(this.lex.events.carryOutVerbs)})`);
     this.referVerbOpening = new RegExp(`^(?:${alternation(this.extra.beforeReferVerb)}){0,2}(?:${alternation(referOnlyBefore.filter((w) => w.length > 1))})`);
   }

@@ -152,6 +152,18 @@ describe('visit heads', () => {
   });
 });
 
+describe('the lead of a national news item', () => {
+  it('…座谈会今天（7月11日）在京召开: a date in brackets after 今天 still reports the meeting', () => {
+    expect(eventNames('全省防汛抗旱工作会议今天（7月11日）在省城召开。')).toEqual(['全省防汛抗旱工作会议']);
+  });
+
+  it('《…学习纲要》出版座谈会: 学习 inside the book title does not make the meeting one only referred to', () => {
+    const a = analyse('《乡村振兴学习读本》出版座谈会今天在京召开。中宣部副部长韩立新出席并讲话。');
+    expect(a.events).toHaveLength(1);
+    expect(rolesOf(a, 'SPOKE_AT')).toEqual(['韩立新']);
+  });
+});
+
 describe('a visit word inside a body\'s name', () => {
   it('中共某省纪律检查委员会第三次全体会议 is one meeting: 检查委员会 is no inspection and no boundary', () => {
     const a = analyse('中国共产党云岭省第十二届纪律检查委员会第三次全体会议1月9日在省城举行。省委书记高振邦出席会议并讲话。');
