@@ -976,7 +976,9 @@ export class PersonRecognizer {
    * never a head, a place, a time or a common word (全程陪同, 职务，).
    */
   private nameAfterTitleByShape(ctx: ArticleContext, pos: number): NameMatch | undefined {
-    if (!ctx.words.tokenStartingAt(pos)) return undefined;
+    const first = ctx.words.tokenAt(pos);
+    if (!first) return undefined;
+    if (first.start < pos) return this.nameFusedWithHead(ctx, first, pos);
     for (const len of [2, 3, 4]) {
       const end = pos + len;
       if (!this.nameEndsAfterTitle(ctx, end)) continue;
@@ -985,6 +987,17 @@ export class PersonRecognizer {
       return [...name].every(isHan) && !this.notNameAfterTitle(name) && this.wordsReadAsName(ctx, pos, end) ? { name, end } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * 县长格桑/x|主持: jieba joined the head and the name after it into one word
+   * it does not know; the name is the rest of that word, where a name ends.
+   */
+  private nameFusedWithHead(ctx: ArticleContext, word: Token, pos: number): NameMatch | undefined {
+    const len = word.end - pos;
+    if (word.tag !== 'x' || len < 2 || len > 4 || !this.nameEndsAfterTitle(ctx, word.end)) return undefined;
+    const name = ctx.text.slice(pos, word.end);
+    return [...name].every(isHan) && !this.notNameAfterTitle(name) && this.unknownWordReadsAsName(ctx, pos, word.end) ? { name, end: word.end } : undefined;
   }
 
   /** 国务委员|长金正恩, 法定代表|人杨双富: the head ending at `pos` runs on into the next character, as another head (委员长) or a word (代表人). */

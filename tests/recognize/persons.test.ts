@@ -405,6 +405,12 @@ describe('names after a title read by where they end', () => {
     expect(personsOf(analyse('镇党委副书记、镇长刀玉光同志讲话。'))).toEqual(['刀玉光']);
   });
 
+  it('reads the name jieba joined with the head into one unknown word', () => {
+    const a = analyse('县长格桑主持召开县政府常务会议。');
+    expect(personsOf(a)).toEqual(['格桑']);
+    expect(titlesOf(a, '格桑')).toEqual(['县长']);
+  });
+
   it('reads such names in the list a title covers', () => {
     const a = analyse('副县长岩罕亮、刀玉光、玉香参加调研。');
     expect(personsOf(a)).toEqual(['岩罕亮', '刀玉光', '玉香']);
