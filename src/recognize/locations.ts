@@ -74,22 +74,23 @@ function bracketedInsideName(text: string, start: number, end: number): boolean 
 }
 
 /**
- * A county written short (清徐, 涿州) names it only in an article that also writes the county in full or
- * names the city or province above it (太原, 河北), or whose source does (苍南新闻网); elsewhere the short form
- * is a word (科普惠民, 实业兴国, 巩固和平).
+ * A county or an autonomous prefecture written short (清徐, 涿州, 伊犁) names it only in an article that also
+ * writes it in full or names a division above it (太原, 河北, 新疆), or whose source does (苍南新闻网); elsewhere
+ * the short form is a word (科普惠民, 实业兴国, 巩固和平) or another region (海西, the western shore of the Strait).
  */
-function countyShortWithoutAnchor(article: Article, l: LocationMention): boolean {
-  if (l.level !== 'county' || !l.divisionCode || l.name === l.canonical) return false;
+function shortFormWithoutAnchor(article: Article, l: LocationMention): boolean {
+  if (!l.divisionCode || l.name === l.canonical || !(l.level === 'county' || l.canonical?.endsWith(AUTONOMOUS_PREFECTURE))) return false;
   // The paper's own county, which its articles write short (苍南新闻网: 苍南).
   if (article.source?.includes(l.name)) return false;
-  const { text } = article;
   const gaz = gazetteer();
-  const county = gaz.byCode.get(l.divisionCode)!;
-  const city = gaz.parentOf(county);
-  const province = city && gaz.parentOf(city);
-  const anchors = [county.name, ...[city, province].flatMap((p) => (p ? gaz.writtenForms(p) : []))];
-  return !anchors.some((a) => text.includes(a));
+  const place = gaz.byCode.get(l.divisionCode)!;
+  const parent = gaz.parentOf(place);
+  const grandparent = parent && gaz.parentOf(parent);
+  const anchors = [place.name, ...[parent, grandparent].flatMap((p) => (p ? gaz.writtenForms(p) : []))];
+  return !anchors.some((a) => article.text.includes(a));
 }
+
+const AUTONOMOUS_PREFECTURE = '自治州';
 
 /** Tags of a longer word that may still hold the place it starts with (山西省委/nt, 北京人民大会堂/ns). */
 const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nr', 'nrt']);
@@ -182,7 +183,7 @@ export function recognizeLocations(article: Article, ctx: ArticleContext): void 
     }
   }
   found.push(...sites);
-  article.locations = found.filter((l) => !countyShortWithoutAnchor(article, l)).sort((a, b) => a.start - b.start);
+  article.locations = found.filter((l) => !shortFormWithoutAnchor(article, l)).sort((a, b) => a.start - b.start);
 }
 
 /** 运城博物馆, 元培广场, 冯南垣村: a short proper name before a venue suffix. */

@@ -46,8 +46,9 @@ describe('locations', () => {
     expect(canon('李明到长治调研。')).toEqual(['长治市']);
   });
 
-  it('writes an autonomous prefecture short, without its peoples (伊犁, 恩施州), but not an autonomous county', () => {
-    expect(canon('代表团先后到伊犁、恩施州考察。')).toEqual(['伊犁哈萨克自治州', '恩施土家族苗族自治州']);
+  it('writes an autonomous prefecture short, without its peoples (伊犁, 恩施州), where the province is named too, but not an autonomous county', () => {
+    expect(canon('代表团先后到新疆伊犁、湖北恩施州考察。')).toEqual(['新疆维吾尔自治区', '伊犁哈萨克自治州', '湖北省', '恩施土家族苗族自治州']);
+    expect(locs('加快建设海西现代农业示范区。')).toEqual([]);
     expect(locs('加强沿河环湖地区治理。')).toEqual([]);
   });
 
