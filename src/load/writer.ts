@@ -317,17 +317,18 @@ async function loadFresh(
   let rowsDone = 0;
   let transactions = 0;
   const session = driver.session({ database: options.database });
-  const send = async (query: string, rows: Record<string, unknown>[], countsAsRows = true) => {
+  /** One transaction. */
+  const send = async (statements: Statement[], countsAsRows = true) => {
     addAll(
       counters,
       await session.executeWrite(async (tx) => {
         const local = zero();
-        await counting(tx, local)(query, { rows });
+        for (const { query, rows } of statements) await counting(tx, local)(query, { rows });
         return local;
       }),
     );
     transactions++;
-    if (countsAsRows) rowsDone += rows.length;
+    if (countsAsRows) rowsDone += statements.reduce((n, st) => n + st.rows.length, 0);
     options.onProgress?.(rowsDone, rowsTotal);
   };
   const groups = new RowGroups(batchRows, FRESH_BUFFER_BATCHES * batchRows, send);
@@ -336,7 +337,7 @@ async function loadFresh(
   try {
     // Articles first: every mention row matches its article. Their contentHash comes last: it marks an article as completely written.
     const articleRows = map(digest.articles.values(), (a) => ({ id: a.id, props: { ...compact(a.record), factKeys: a.factKeys } }));
-    for (const batch of batches(articleRows, batchRows)) await send(createNodes(ARTICLE_LABEL), batch);
+    for (const rows of batches(articleRows, batchRows)) await send([{ query: createNodes(ARTICLE_LABEL), rows }]);
     for await (const item of items()) {
       if (item.section === 'nodes') {
         const n = item.value;
@@ -352,7 +353,7 @@ async function loadFresh(
       }
     }
     await groups.flushAll();
-    for (const batch of batches(map(digest.articles.values(), (a) => ({ id: a.id, hash: a.contentHash })), batchRows)) await send(SET_CONTENT_HASHES, batch, false);
+    for (const rows of batches(map(digest.articles.values(), (a) => ({ id: a.id, hash: a.contentHash })), batchRows)) await send([{ query: SET_CONTENT_HASHES, rows }], false);
   } catch (err) {
     throw new LoadInterruptedError(err, 0, digest.articles.size);
   } finally {
@@ -371,12 +372,18 @@ async function loadFresh(
   };
 }
 
+interface Statement {
+  query: string;
+  rows: Record<string, unknown>[];
+}
+
 /**
  * The fresh path's rows, one group per statement (nodes of a label, or
  * relationships of a type between two labels), each sent when it reaches
- * batchRows, the largest when all together hold more than `held`. Node
- * groups go before any relationship group, so every row matches its nodes
- * (the items list nodes before the relationships that link them).
+ * batchRows, the largest when all together hold more than `held`. A
+ * relationship group goes in one transaction with every node row held, so
+ * each row matches its nodes (the items list nodes before the relationships
+ * that link them).
  */
 class RowGroups {
   private readonly groups = new Map<string, { isNode: boolean; rows: Record<string, unknown>[] }>();
@@ -385,7 +392,7 @@ class RowGroups {
   constructor(
     private readonly batchRows: number,
     private readonly held: number,
-    private readonly send: (query: string, rows: Record<string, unknown>[]) => Promise<void>,
+    private readonly send: (statements: Statement[]) => Promise<void>,
   ) {}
 
   async add(statement: { query: string; isNode: boolean }, row: Record<string, unknown>): Promise<void> {
@@ -403,10 +410,16 @@ class RowGroups {
 
   private async flush(query: string): Promise<void> {
     const group = this.groups.get(query)!;
-    if (!group.isNode) for (const [q, g] of this.groups) if (g.isNode && g.rows.length) await this.flush(q);
-    const rows = group.rows.splice(0);
+    const statements: Statement[] = [];
+    if (!group.isNode) for (const [q, g] of this.groups) if (g.isNode && g.rows.length) statements.push(this.take(q));
+    if (group.rows.length) statements.push(this.take(query));
+    if (statements.length) await this.send(statements);
+  }
+
+  private take(query: string): Statement {
+    const rows = this.groups.get(query)!.rows.splice(0);
     this.total -= rows.length;
-    if (rows.length) await this.send(query, rows);
+    return { query, rows };
   }
 }
 
