@@ -152,6 +152,13 @@ describe('visit heads', () => {
   });
 });
 
+describe('a team named after its visit', () => {
+  it('带领视察组，视察… / 督查组要…: the team (视察组, 督查组, 督导组, 巡查组) is no visit; the visit after it is', () => {
+    expect(eventNames('县人大常委会副主任柯友良带领视察组，视察全县水利工作。')).toEqual(['视察全县水利']);
+    expect(eventNames('县政府常务会议召开。县长韩立新主持会议。督查组要尽快形成报告。')).toEqual(['县政府常务会议']);
+  });
+});
+
 describe('the lead of a national news item', () => {
   it('…座谈会今天（7月11日）在京召开: a date in brackets after 今天 still reports the meeting', () => {
     expect(eventNames('全省防汛抗旱工作会议今天（7月11日）在省城召开。')).toEqual(['全省防汛抗旱工作会议']);
