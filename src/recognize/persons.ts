@@ -345,7 +345,7 @@ export class PersonRecognizer {
         if (this.headSet.has(name.slice(1)) || this.headSet.has(name.slice(-2))) continue;
         if (!this.hasNameShape(name) || !ctx.nameFitsWords(start, verbStart) || this.endsInFunctionWord(ctx, start, verbStart)) continue;
         // 全面动员部署, 安全性要求: ordinary words before a verb are not names.
-        if (!known.has(name) && !this.strongNameEvidence(ctx, start, verbStart)) continue;
+        if (!known.has(name) && (!this.strongNameEvidence(ctx, start, verbStart) || this.opensWithFunctionWord(ctx, start, verbStart))) continue;
         yield { name, start, end: verbStart, titles: [], via: 'role' };
         known.add(name);
         break;
@@ -601,7 +601,7 @@ export class PersonRecognizer {
       // 运动员陆续到来: the name may not cross into the next word, except into the home word (师红|兵家中).
       const read = this.readName(ctx, pos, known, true);
       const name = read && ctx.nameFitsWords(pos, read.end) ? read : this.nameBeforeHome(ctx, pos);
-      if (!name || !this.untitledNameStart(ctx, pos, name.end)) continue;
+      if (!name || !this.untitledNameStart(ctx, pos, name.end) || this.opensWithFunctionWord(ctx, pos, name.end)) continue;
       yield { name: name.name, start: pos, end: name.end, titles: [], via: 'role' };
       known.add(name.name);
     }
@@ -1155,6 +1155,19 @@ export class PersonRecognizer {
   private endsInFunctionWord(ctx: ArticleContext, start: number, end: number): boolean {
     const last = ctx.words.tokenStartingAt(end - 1);
     return !!last && last.end === end && end - 1 > start && FUNCTION_WORD_TAGS.test(last.tag) && PARTICLE_NAME_ENDS.has(last.word);
+  }
+
+  /**
+   * 都|认为, 曾经|靠, 向|他表示, 向|大家: the candidate opens with an adverb,
+   * preposition or conjunction jieba reads as a word of its own — one that is no
+   * surname (都, 很), a longer one (曾经), or one before a pronoun (向|他, 向|大家).
+   */
+  private opensWithFunctionWord(ctx: ArticleContext, start: number, end: number): boolean {
+    const first = ctx.words.tokenStartingAt(start);
+    if (!first || first.end >= end || !FUNCTION_WORD_TAGS.test(first.tag)) return false;
+    if (first.word.length > 1 || !this.lex.surnames.has(first.word)) return true;
+    const rest = ctx.words.tokenStartingAt(first.end);
+    return !!rest && rest.end === end && rest.tag === 'r';
   }
 
   /** 魏凤和|出席, 林小同|等: a name's last character 和 or 同 is no conjunction when a verb or 等 follows it. */

@@ -374,6 +374,12 @@ describe('function words after a bare name', () => {
     expect(personsOf(analyse('习近平强调，路就在脚下。'))).toEqual(['习近平']);
     expect(personsOf(analyse('他一步步成长为党的总书记。'))).toEqual([]);
   });
+  it('reads no name opening with an adverb or a preposition before a pronoun (曾经|靠, 向|他)', () => {
+    expect(personsOf(analyse('这里的村民曾经靠放牧为生。'))).toEqual([]);
+    expect(personsOf(analyse('市委书记王建国同代表们握手，向他表示感谢。'))).toEqual(['王建国']);
+    expect(titlesOf(analyse('会见新加坡副总理兼财政部长黄循财并共同主持会议。'), '黄循财')).toEqual(['新加坡副总理兼财政部长']);
+    expect(personsOf(analyse('何卫东出席。'))).toEqual(['何卫东']);
+  });
   it('keeps a one-character given name jieba tags as an adverb, and 和 ending a name', () => {
     expect(personsOf(analyse('会议决定，任命王小洪、秦刚为国务委员。'))).toEqual(['王小洪', '秦刚']);
     expect(personsOf(analyse('魏凤和出席。'))).toEqual(['魏凤和']);
