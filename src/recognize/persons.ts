@@ -170,7 +170,7 @@ export class PersonRecognizer {
     const roleVerbs = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED, '在'].filter((w) => w.length > 1 || w === '在');
     this.rolePattern = new RegExp(`(?:${alternation(roleVerbs)})`, 'g');
     this.attendPattern = new RegExp(alternation(roles.ATTENDED.filter((w) => w.length > 1)));
-    const nameEnds = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED].filter((w) => w.length > 1).concat(personWords.namesAfterTitleEnd);
+    const nameEnds = [...roles.PRESIDED, ...roles.SPOKE_AT, ...roles.ATTENDED, ...this.lex.followers].filter((w) => w.length > 1).concat(personWords.namesAfterTitleEnd);
     this.nameEndAfterTitlePattern = new RegExp(`^(?:${alternation(nameEnds)})`);
   }
 
@@ -1039,8 +1039,9 @@ export class PersonRecognizer {
       // 念兹在兹/nr: an idiom of the shape ABCB that jieba's dictionary tags as a name.
       if (/^nr/.test(first.tag)) return first.tag !== 'nr' || !/^(.)(.)(.)\2$/.test(name);
       if (first.tag === 'x') return this.unknownWordReadsAsName(ctx, start, end);
-      // 总统萨苏/ns, but 非洲成员加蓬/ns: a word jieba takes for a place is a name the article goes on to use as one.
-      if (first.tag === 'ns') return this.recursAsSubject(ctx, start, end);
+      // 书记扎西/ns|出席, but 非洲成员加蓬/ns|、: a word jieba takes for a place is a name before a role verb, or
+      // where the article goes on to use it as one; before a break alone it may be a place.
+      if (first.tag === 'ns') return !NAME_BREAKS_AFTER_TITLE.has(ctx.text[end]!) || this.recursAsSubject(ctx, start, end);
       const rare = (countOf(name) ?? Infinity) <= personWords.rareWordCount;
       return /^(n|nz)$/.test(first.tag) && rare && (name.length < 4 || compound) && this.hasNameShape(name) && this.endsLikeName(ctx, start, end);
     }
@@ -1086,8 +1087,9 @@ export class PersonRecognizer {
     }
     const [first, second] = words;
     if (words.length === 2 && first!.word.length === 1 && /^nr/.test(first!.tag) && second!.word.length === 2 && !NOT_NAME_TAGS.test(second!.tag)) return true;
-    // 李强/nrfg|监誓/x: a Chinese name jieba knows, then a verb it does not.
-    if (/^(nr|nrfg)$/.test(first!.tag) && first!.word.length > 1 && this.hasNameShape(first!.word) && words.some((t) => t.tag === 'x')) return false;
+    // 李强/nrfg|监誓/x, 应/v|习近平/nrfg: a Chinese name jieba knows beside a word that is no piece of a name.
+    const knownName = (t: Token) => /^(nr|nrfg)$/.test(t.tag) && t.word.length > 1 && this.hasNameShape(t.word);
+    if (words.some(knownName) && words.some((t) => !/^nr/.test(t.tag))) return false;
     const namePiece = (t: Token) => (t.word.length === 1 ? !FUNCTION_WORD_TAGS.test(t.tag) : NAME_PIECE_TAG.test(t.tag) || t.tag === 'x');
     const unknownOnly = words.some((t) => t.tag === 'x') && !words.some((t) => NAME_PIECE_TAG.test(t.tag));
     const last = words.at(-1)!;

@@ -436,9 +436,13 @@ describe('names after a title read by where they end', () => {
     expect(titlesOf(a, '周大学')).toEqual(['党委书记']);
   });
 
-  it('reads a word jieba takes for a place, or an unknown word opening with a verb, when the article goes on to use it as a name', () => {
-    expect(personsOf(analyse('县委书记扎西主持会议。扎西强调，要抓好落实。'))).toEqual(['扎西']);
-    expect(personsOf(analyse('县委书记扎西主持会议。'))).toEqual([]);
+  it('reads a word jieba takes for a place before a role verb, or where the article goes on to use it as a name', () => {
+    expect(personsOf(analyse('县委书记扎西主持会议。'))).toEqual(['扎西']);
+    expect(personsOf(analyse('会议由县委书记扎西，县长岩温共同主持。扎西强调，要抓好落实。'))).toEqual(['扎西', '岩温']);
+    expect(personsOf(analyse('会议由县委书记扎西，县长岩温共同主持。'))).toEqual(['岩温']);
+  });
+
+  it('reads an unknown word opening with a verb only where the article goes on to use it as a name', () => {
     expect(personsOf(analyse('县委副书记通迪主持会议。通迪强调，要抓好落实。'))).toEqual(['通迪']);
     expect(personsOf(analyse('叙总统获邀出席大会。'))).toEqual([]);
     expect(personsOf(analyse('联合国安理会非洲成员加蓬、莫桑比克当天发表声明。'))).toEqual([]);
@@ -455,7 +459,12 @@ describe('names after a title read by where they end', () => {
     expect(personsOf(analyse('该公司法定代表人杨双全，'))).not.toContain('人杨双全');
   });
 
-  it('ends no name at a verb jieba did not know after a name it knows', () => {
+  it('ends no name at a verb jieba did not know after a name it knows, nor opens one with a verb before such a name', () => {
     expect(personsOf(analyse('国务院举行宪法宣誓仪式，国务院总理李强监誓。'))).not.toContain('李强监誓');
+    expect(personsOf(analyse('前不久，该国总书记应习近平总书记邀请访华。'))).not.toContain('应习近平');
+  });
+
+  it('takes no noun jieba saw often enough to be a common word', () => {
+    expect(personsOf(analyse('听到总书记全票当选，代表们无比振奋。'))).not.toContain('全票');
   });
 });
