@@ -193,6 +193,7 @@ export const VenuesLexicon = lexicon({
   heldAdverbs: someWords,
   ownBodyBefore: someWords,
   delegation: someWords,
+  touringPronouns: someWords,
   delegationVisits: someWords,
 });
 

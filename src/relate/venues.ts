@@ -33,8 +33,13 @@ const BUILDING_HELD = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?(${BUILDI
 const HELD_AT_BEFORE = new RegExp(`在(?:${inOrder(lex.ownBodyBefore)})?$`);
 /** What opens a list of hosts: 由, or the verb that closed the list before it (…主办，C、D承办). */
 const HOST_LIST_BEFORE = new RegExp(`(?:由|(?:${inOrder(lex.hostedVerbs)})[，,])$`);
-/** 周明一行来到我校，首先参观了(我校)<site>、<site>和<site>: where a visiting delegation went, in the sentence that names it. */
-const DELEGATION = new RegExp(inOrder(lex.delegation), 'g');
+/**
+ * 周明一行来到我校，首先参观了(我校)<site>、<site>和<site> / 代表们先后来到… / 与会人员实地观摩了…: where a visiting
+ * delegation or the people at a meeting went, in the sentence that names them. A pronoun heads the stops of a tour
+ * only before 先后 (他先后来到A、B); 他来到<site> alone is one stop, which national reports do not count as where
+ * the visit was held.
+ */
+const DELEGATION = new RegExp(`${inOrder(lex.delegation)}|(?:${inOrder(lex.touringPronouns)})(?=先后)`, 'g');
 const DELEGATION_VISITS = new RegExp(`(?:${inOrder(lex.delegationVisits)})(?:${inOrder(lex.ownBodyBefore)})?`, 'g');
 /** 考察人民银行、外汇管理局并主持召开座谈会: the body was visited; the visitor convenes. */
 const VISITED_THEN = new RegExp(`(?:${inOrder(lex.visitedBeforeConvening)})`);
@@ -154,7 +159,7 @@ export function relateVenues(article: Article): void {
     }
   }
 
-  // 王明一行先后来到A镇B村、C产业园: every site listed after the delegation's go verb, for the visit reported there.
+  // 王明一行先后来到A镇B村、C产业园: every site listed after the delegation's go verb, for the event reported there.
   for (const d of mentions.length ? text.matchAll(DELEGATION) : []) {
     const sentence = sentenceSpan(article, d.index!);
     for (const v of text.slice(d.index!, sentence.end).matchAll(DELEGATION_VISITS)) {

@@ -104,6 +104,25 @@ describe('where a tour went', () => {
     expect(facts(b, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['校史博物馆', '鲁迅纪念馆'].sort());
   });
 
+  it('他先后来到A、B / 调研组一行 / 代表们: a pronoun before 先后 or a collective subject heads the stops of the visit', () => {
+    const a = analyse('11月3日，省委书记刘建国在赣州市调研乡村振兴工作。他先后来到于都县、瑞金市，深入企业、农村，实地察看产业发展情况。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['赣州市调研>于都县', '赣州市调研>瑞金市', '赣州市调研>赣州市']);
+    const b = analyse('9月8日，省农业农村厅调研组到平阳县调研粮食生产工作。调研组先后来到萧江镇、鳌江镇，了解晚稻长势。');
+    expect(facts(b, 'HELD_IN').sort()).toEqual(['平阳县调研>平阳县', '平阳县调研>萧江镇', '平阳县调研>鳌江镇']);
+    const c = analyse('6月12日，部分省人大代表到鹿城区调研民生实事项目。代表们先后来到南湖社区、城西产业园，实地察看项目推进情况。');
+    expect(facts(c, 'HELD_IN').sort()).toEqual(['鹿城区调研>南湖社区', '鹿城区调研>城西产业园', '鹿城区调研>鹿城区']);
+  });
+
+  it('他来到<site> alone is one stop of the tour, not where the visit was held', () => {
+    const a = analyse('11月3日，省委书记刘建国在赣州市调研乡村振兴工作。他来到瑞金市，察看产业发展情况。');
+    expect(facts(a, 'HELD_IN')).toEqual(['赣州市调研>赣州市']);
+  });
+
+  it('与会人员实地观摩了A、B: the places an on-site meeting observed are where it was held', () => {
+    const a = analyse('全省高标准农田建设现场推进会9月20日在衢州市召开。与会人员实地观摩了龙游县、江山市高标准农田建设情况。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['全省高标准农田建设现场推进会>江山市', '全省高标准农田建设现场推进会>衢州市', '全省高标准农田建设现场推进会>龙游县']);
+  });
+
   it('在A、B和C调研: every place listed in the name of the visit', () => {
     const a = analyse('5月6日至8日，国务院副总理王平在浙江杭州、宁波和温州调研。');
     expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['宁波市', '杭州市', '浙江省', '温州市'].sort());
