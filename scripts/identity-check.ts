@@ -7,10 +7,11 @@
  *     organization followed by a post (市委书记, 市教育局局长) that a HOLDS_POSITION of that
  *     person carries, with that title, to an organization whose name or an alias ends with that body
  *     (团市委 → 共青团绍兴市委, printed 团市委).
- * usage: tsx scripts/identity-check.ts GOLD_DIR PRED.json
+ * usage: tsx scripts/identity-check.ts GOLD_DIR PRED.json (tests/quality/dev-score.test.ts guards the figures on dev)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lexicons } from '../src/lexicons/index.js';
 
 interface GoldPerson { name: string; titles: string[] }
@@ -27,13 +28,27 @@ export function titleBody(title: string): string | null {
   return body.length >= 2 ? body : null;
 }
 
-function main(goldDir: string, predPath: string): void {
+/** The identity figures of a predicted graph document against a gold folder. */
+export interface IdentityFigures {
+  recurring: number;
+  /** `name: id, id`: a recurring gold person in several nodes. */
+  split: string[];
+  /** `name in article`: a recurring gold person no node mentions in that article. */
+  missing: string[];
+  /** `id: name, name`: one node holding two gold persons. */
+  merged: string[];
+  /** The share of gold (person, article) pairs some node mentions. */
+  coverage: { covered: number; pairs: number };
+  /** The share of gold organization+post (person, title) pairs a HOLDS_POSITION carries. */
+  holdsPosition: { carried: number; pairs: number; uncarried: string[] };
+}
+
+export function identityFigures(goldDir: string, doc: { nodes: PredNode[]; relationships: PredRel[] }): IdentityFigures {
   const gold = new Map<string, GoldPerson[]>();
   for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json'))) {
     const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { id: string; persons: GoldPerson[] };
     gold.set(g.id, g.persons);
   }
-  const doc = JSON.parse(readFileSync(predPath, 'utf8')) as { nodes: PredNode[]; relationships: PredRel[] };
   const persons = doc.nodes.filter((n) => n.label === 'Person');
   const nodeOf = (name: string, article: string): PredNode | undefined =>
     persons.find((n) => [n.name, ...n.aliases].some((s) => norm(s) === norm(name)) && n.mentions.some((m) => m.article === article));
@@ -81,19 +96,26 @@ function main(goldDir: string, predPath: string): void {
     if (ok) carried++;
     else uncarried.push(`${article} ${p.name} ${title}`);
   }
-
-  console.log(`recurring gold persons: ${recurring.length}; split ${split.length}; missing ${missing.length}; nodes holding two gold persons ${merged.length}`);
-  for (const s of split) console.log(`  split   ${s}`);
-  for (const s of missing) console.log(`  missing ${s}`);
-  for (const s of merged) console.log(`  merged  ${s}`);
-  console.log(`article coverage: ${(covered / pairs).toFixed(3)} (${covered}/${pairs} gold person-article pairs)`);
-  console.log(`HOLDS_POSITION: ${(carried / positionPairs).toFixed(3)} (${carried}/${positionPairs} organization+post pairs carried)`);
-  if (process.env.VERBOSE) for (const u of uncarried) console.log(`  not carried ${u}`);
+  return { recurring: recurring.length, split, missing, merged, coverage: { covered, pairs }, holdsPosition: { carried, pairs: positionPairs, uncarried } };
 }
 
-const [goldDir, predPath] = process.argv.slice(2);
-if (!goldDir || !predPath) {
-  console.error('usage: tsx scripts/identity-check.ts GOLD_DIR PRED.json');
-  process.exit(2);
+function main(goldDir: string, predPath: string): void {
+  const f = identityFigures(goldDir, JSON.parse(readFileSync(predPath, 'utf8')) as { nodes: PredNode[]; relationships: PredRel[] });
+  console.log(`recurring gold persons: ${f.recurring}; split ${f.split.length}; missing ${f.missing.length}; nodes holding two gold persons ${f.merged.length}`);
+  for (const s of f.split) console.log(`  split   ${s}`);
+  for (const s of f.missing) console.log(`  missing ${s}`);
+  for (const s of f.merged) console.log(`  merged  ${s}`);
+  console.log(`article coverage: ${(f.coverage.covered / f.coverage.pairs).toFixed(3)} (${f.coverage.covered}/${f.coverage.pairs} gold person-article pairs)`);
+  const hp = f.holdsPosition;
+  console.log(`HOLDS_POSITION: ${(hp.carried / hp.pairs).toFixed(3)} (${hp.carried}/${hp.pairs} organization+post pairs carried)`);
+  if (process.env.VERBOSE) for (const u of hp.uncarried) console.log(`  not carried ${u}`);
 }
-main(goldDir, predPath);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [goldDir, predPath] = process.argv.slice(2);
+  if (!goldDir || !predPath) {
+    console.error('usage: tsx scripts/identity-check.ts GOLD_DIR PRED.json');
+    process.exit(2);
+  }
+  main(goldDir, predPath);
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { extractGraph } from '../../src/workflows/extract.js';
 import { score, scoreByGroup, type Score } from '../../scripts/eval.js';
+import { identityFigures } from '../../scripts/identity-check.js';
 import { DEV_ARTICLES, DEV_GOLD, SCORER, describeWithDevCorpus } from '../helpers/corpus.js';
 
 /** Measured floors (never above a measured run); `core`/`full` over all 114 articles. */
@@ -19,6 +20,8 @@ const GROUP_FLOOR: Record<string, number> = { L: 0.954, N: 0.989, S: 0.969, seed
 const GROUP_FULL_FLOOR: Record<string, number> = { L: 0.875, N: 0.936, S: 0.908, seed: 0.963 };
 const TYPE_FLOOR: Record<string, number> = { Policy: 0.829, MANDATES: 0.775, Target: 0.952, Location: 0.827, Organization: 0.833, HELD_IN: 0.788, ORGANIZED_BY: 0.846 };
 const BAR = { core: 0.93, full: 0.85, group: 0.9 };
+/** Identity (issue 12): no recurring gold person split, missing or merged with another; coverage and HOLDS_POSITION shares measured likewise. */
+const IDENTITY_FLOOR = { coverage: 0.996, holdsPosition: 0.88 };
 
 describeWithDevCorpus('dev corpus quality', () => {
   it('scores at least the recorded floor on the dev articles, overall and per source group', async () => {
@@ -43,5 +46,10 @@ describeWithDevCorpus('dev corpus quality', () => {
     }
     expect(all.core.f).toBeGreaterThanOrEqual(FLOOR.core);
     expect(all.full.f).toBeGreaterThanOrEqual(FLOOR.full);
+
+    const identity = identityFigures(DEV_GOLD, graph);
+    expect({ split: identity.split, missing: identity.missing, merged: identity.merged }).toEqual({ split: [], missing: [], merged: [] });
+    expect(identity.coverage.covered / identity.coverage.pairs).toBeGreaterThanOrEqual(IDENTITY_FLOOR.coverage);
+    expect(identity.holdsPosition.carried / identity.holdsPosition.pairs).toBeGreaterThanOrEqual(IDENTITY_FLOOR.holdsPosition);
   });
 });
