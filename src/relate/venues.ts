@@ -128,6 +128,17 @@ export function relateVenues(article: Article): void {
     }
   }
 
+  // 当天下午，在于都县梓山镇潭头村，王浩察看了…: a sentence of a visit's report that opens on a county, town or
+  // village went there. A site alone (在平遥古城，李希要求…) is a stop inside a place the report already named.
+  for (const chain of chains) {
+    const at = chain[0]!.start - 1;
+    const end = chain[chain.length - 1]!.end;
+    if (text[end] !== '，' || !chain.some((l) => LOCAL_LEVELS.has(l.level)) || !OPENING_BEFORE_PLACE.test(text.slice(sentenceSpan(article, at).start, at)) || !mentions.length) continue;
+    const event = eventReportedAt(article, at);
+    if (!mentions.some((m) => m.event === event && m.kind === 'visit')) continue;
+    for (const loc of mostSpecificOf(chain)) push('HELD_IN', event, loc, at);
+  }
+
   // The framing mentions of a visit: its first mention in the headline and in the body, and the itinerary
   // that follows a summing-up lead (习近平近日在山西考察时强调。7月7日至8日，…先后到阳泉、太原考察调研).
   // Later stops of a tour (26日下午，习近平来到汾西县…考察调研) are not where it was held.
@@ -193,6 +204,19 @@ export function relateVenues(article: Article): void {
     const event = eventReportedAt(article, list[0]!.start);
     for (const org of list) push('ORGANIZED_BY', event, org, org.start);
   }
+}
+
+/** Divisions below a city: where a tour stops. */
+const LOCAL_LEVELS = new Set<LocationMention['level']>(['county', 'township', 'village']);
+
+/** 在<place>，opening a sentence, after at most a short time phrase (当天下午，). */
+const OPENING_BEFORE_PLACE = /^(?:[^，。；：\n]{1,8}，)?$/;
+
+/** 于都县梓山镇潭头村 → 潭头村; 果园乡渑池南站 → 果园乡, 渑池南站: the last division of a chain and the sites after it. */
+function mostSpecificOf(chain: LocationMention[]): LocationMention[] {
+  let lastDivision = chain.length - 1;
+  while (lastDivision > 0 && chain[lastDivision]!.level === 'place') lastDivision--;
+  return chain.slice(lastDivision);
 }
 
 /** Between two places of one list (江苏南京、苏州、无锡, 伊犁和喀什). */

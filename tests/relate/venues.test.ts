@@ -123,6 +123,18 @@ describe('where a tour went', () => {
     expect(facts(a, 'HELD_IN').sort()).toEqual(['全省高标准农田建设现场推进会>江山市', '全省高标准农田建设现场推进会>衢州市', '全省高标准农田建设现场推进会>龙游县']);
   });
 
+  it('在<county><town><village>，X察看… opening a sentence of a visit report: the most specific division is where the visit went', () => {
+    const a = analyse('5月6日，省长王浩到瑞金市调研。当天下午，在于都县梓山镇潭头村，王浩察看了富硒蔬菜产业基地。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['瑞金市调研>潭头村', '瑞金市调研>瑞金市']);
+  });
+
+  it('在<site>，… alone, or 在<place>，… in a meeting report, adds no place', () => {
+    const a = analyse('7月2日，中央纪委书记李明到山西调研。在平遥古城，李明要求严肃查处文化遗产保护领域违纪违法问题。');
+    expect(facts(a, 'HELD_IN')).toEqual(['山西调研>山西省']);
+    const b = analyse('全省农业工作会议5月6日在南昌召开。在南昌市红谷滩区，与会人员观看了展览。');
+    expect(facts(b, 'HELD_IN')).toEqual(['全省农业工作会议>南昌市']);
+  });
+
   it('在A、B和C调研: every place listed in the name of the visit', () => {
     const a = analyse('5月6日至8日，国务院副总理王平在浙江杭州、宁波和温州调研。');
     expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['宁波市', '杭州市', '浙江省', '温州市'].sort());
