@@ -212,9 +212,7 @@ export class RoleRelator {
       // 习近平、李强…韩正等集体乘车，来到…，同首都群众一起参加义务植树: the subject of the
       // sentence goes on attending across commas; speech verbs after a comma are someone's quote.
       const opening = text.slice(sentence.start, persons[0]!.start);
-      // 在村民X家中，…察看: a name after a preposition is no subject.
-      const attendsLater =
-        role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && !MADE_BY.test(gap) && this.isSentenceSubjectGroup(text, persons, lastIndex) && !INSIDE_A_PLACE_PHRASE.test(opening);
+      const attendsLater = role !== 'SPOKE_AT' && !/[“”"]/.test(gap) && !/由/.test(opening) && !MADE_BY.test(gap) && this.isSentenceSubjectGroup(text, persons, lastIndex);
       const spokeAfterHearing = role === 'SPOKE_AT' && lastIndex === 0 && hasHeardFirst(opening, gap);
       if (!attendsLater && !spokeAfterHearing && !APPOSITION_THEN_TOPIC.test(gap) && !TOPIC_THEN_VERB.test(gap) && !this.isOwnClauseContinuation(gap)) return [];
     } else if (gap.length > (TOPIC_FIRST.test(gap) ? SUBJECT_GAP_MAX : VERB_GAP_MAX)) return [];
@@ -340,9 +338,6 @@ const APPOSITION_THEN_TOPIC = /^(?:等[^，,。；“”"]{0,12}|作为[^，,。
 
 /** X同志以“…”为主题，首先作了交流发言: the topic the person chose, a comma, then a short clause that leads to the verb. */
 const TOPIC_THEN_VERB = /^(?:同志|同学|老师|教授)?以(?:“[^”\n]{1,60}”|[^，,。；：]{1,40}?)为(?:主题|题|切入点)[，,][^，,。；：“”"]{0,10}$/;
-
-/** 在村民X家中: the sentence opens inside a 在 phrase, which the name is part of. */
-const INSIDE_A_PLACE_PHRASE = /(?:^|[，,])在[^，,。；]{0,6}$/;
 
 /** 会议听取了X作的说明，…到会: X only made what the sentence is about, so X is no subject going on across commas. */
 const MADE_BY = /^(?:同志)?所?[作做]的/;

@@ -267,15 +267,3 @@ describe('more ways of speaking at the meeting', () => {
     expect(linksOf(a, 'SPOKE_AT')).toEqual(['邵明德 -> 全市家庭教育系列讲座启动仪式暨首场讲座']);
   });
 });
-
-describe('察看 is a visit', () => {
-  it('会前，X察看了… is a visit of its own beside the meeting, which X attends', () => {
-    const a = analyse('全市教育工作座谈会在实验中学召开。座谈会召开之前，市委书记邵明川察看了学校的校园环境。');
-    expect(linksOf(a, 'ATTENDED')).toEqual([expect.stringMatching(/^邵明川 -> .*察看/)]);
-  });
-
-  it('在村民X家中，…察看: the name inside the 在 phrase is no subject who goes on visiting', () => {
-    const a = analyse('省委书记邵明川在红星村调研。在村民柯友良家中，又一一察看厨房和卧室。');
-    expect(rolesOf(a, 'ATTENDED')).not.toContain('柯友良');
-  });
-});
