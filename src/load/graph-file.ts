@@ -12,7 +12,6 @@
  * again and sends rows in batches as the elements come.
  */
 import { createReadStream } from 'node:fs';
-import { JSONParser } from '@streamparser/json';
 import { ArticleSchema, NodeSchema, RelationshipSchema } from '../schema/graph.js';
 import { ReferenceCheck } from '../validate/index.js';
 import { addItem, articleIdProblems, DocumentDigester, nodeLoadProblems, relationshipLoadProblems, type DocumentDigest, type DocumentItem } from './model.js';
@@ -23,6 +22,8 @@ type FileElement = { section: (typeof SECTIONS)[number]; value: unknown } | { se
 
 /** The file's top-level version and partOfEvidence, and each element of its three arrays, in file order. */
 async function* fileElements(path: string): AsyncGenerator<FileElement> {
+  // Imported here, not at the top: only a streamed load needs the parser (every other command, and the library, runs without it).
+  const { JSONParser } = await import('@streamparser/json');
   const parser = new JSONParser({ paths: ['$.version', '$.partOfEvidence', ...SECTIONS.map((s) => `$.${s}.*`)], keepStack: false });
   let ready: FileElement[] = [];
   parser.onValue = ({ value, key, stack }) => {
