@@ -31,6 +31,10 @@ describe('persons from title chains', () => {
     for (const n of ['沈跃跃', '王勇', '邵鸿', '高云龙']) expect(titlesOf(a, n)).toEqual(['全国政协副主席']);
   });
 
+  it('reads a title after the name before 建议 (何晓东委员建议)', () => {
+    expect(titlesOf(analyse('会上，何晓东委员建议，要加强对政府采购的监督。'), '何晓东')).toEqual(['委员']);
+  });
+
   it('reads a title printed after the name', () => {
     const a = analyse('在朱雯校长、陈银伟书记等学校班子成员的带领下，于学军副主任出席会议并讲话。');
     expect(titlesOf(a, '朱雯')).toEqual(['校长']);
