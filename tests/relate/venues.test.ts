@@ -123,6 +123,11 @@ describe('where a tour went', () => {
     expect(facts(a, 'HELD_IN').sort()).toEqual(['全省高标准农田建设现场推进会>江山市', '全省高标准农田建设现场推进会>衢州市', '全省高标准农田建设现场推进会>龙游县']);
   });
 
+  it('参会人员实地察看了A、B: the sites a meeting went to see, whatever verb of seeing', () => {
+    const a = analyse('全市美丽乡村建设现场会3月18日在新昌县召开。参会人员实地察看了澄潭街道、南明街道美丽乡村建设情况。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['全市美丽乡村建设现场会>南明街道', '全市美丽乡村建设现场会>新昌县', '全市美丽乡村建设现场会>澄潭街道']);
+  });
+
   it('在<county><town><village>，X察看… opening a sentence of a visit report: the most specific division is where the visit went', () => {
     const a = analyse('5月6日，省长王浩到瑞金市调研。当天下午，在于都县梓山镇潭头村，王浩察看了富硒蔬菜产业基地。');
     expect(facts(a, 'HELD_IN').sort()).toEqual(['瑞金市调研>潭头村', '瑞金市调研>瑞金市']);
