@@ -175,7 +175,7 @@ export function relateVenues(article: Article): void {
     const sentence = sentenceSpan(article, d.index!);
     for (const v of text.slice(d.index!, sentence.end).matchAll(DELEGATION_VISITS)) {
       const from = d.index! + v.index! + v[0].length;
-      for (const loc of placesListedFrom(text, locs, sentence, (l) => l.start === from)) push('HELD_IN', eventReportedAt(article, from), loc, from);
+      for (const loc of placesListedFrom(text, locs, sentence, (l) => l.start === from, SITE_BETWEEN_STOPS)) push('HELD_IN', eventReportedAt(article, from), loc, from);
     }
   }
 
@@ -221,14 +221,19 @@ function mostSpecificOf(chain: LocationMention[]): LocationMention[] {
 
 /** Between two places of one list (江苏南京、苏州、无锡, 伊犁和喀什). */
 const PLACE_LIST_MARK = /^[、和及与]$/;
+/**
+ * Between two stops of a delegation's list: a list mark, after a site the gazetteer does not know
+ * (先后来到龙游县|高标准农田示范基地、|江山市…), but no verb of what was done there (实地察看, 了解).
+ */
+const SITE_BETWEEN_STOPS = /^(?:(?![^、]*(?:实地|察看|了解|听取|调研|考察|看望|慰问))[^，。；：、\s“”]{0,12})[、和及与]$/;
 
 /**
  * Inside a name (a visit's: 在江苏南京、苏州和无锡调研), the places that `starts` accepts, each with the places
  * written right after it (山西太原: 山西, 太原) or listed after it.
  */
-function placesListedFrom(text: string, locs: LocationMention[], name: Span, starts: (l: LocationMention) => boolean): LocationMention[] {
+function placesListedFrom(text: string, locs: LocationMention[], name: Span, starts: (l: LocationMention) => boolean, between = PLACE_LIST_MARK): LocationMention[] {
   const out: LocationMention[] = [];
-  const follows = (prev: LocationMention, next: LocationMention) => next.start === prev.end || PLACE_LIST_MARK.test(text.slice(prev.end, next.start));
+  const follows = (prev: LocationMention, next: LocationMention) => next.start === prev.end || between.test(text.slice(prev.end, next.start));
   for (let i = 0; i < locs.length; i++) {
     if (locs[i]!.end > name.end || !starts(locs[i]!)) continue;
     out.push(locs[i]!);

@@ -128,6 +128,13 @@ describe('where a tour went', () => {
     expect(facts(a, 'HELD_IN').sort()).toEqual(['全市美丽乡村建设现场会>南明街道', '全市美丽乡村建设现场会>新昌县', '全市美丽乡村建设现场会>澄潭街道']);
   });
 
+  it('与会人员先后观摩了A县<site>、B市<site>: a site the gazetteer does not know does not end the list; a verb of what was done there does', () => {
+    const a = analyse('全省高标准农田建设现场推进会9月20日在衢州市召开。与会人员先后观摩了龙游县高标准农田示范基地、江山市数字农业工厂。');
+    expect(facts(a, 'HELD_IN').sort()).toEqual(['全省高标准农田建设现场推进会>江山市', '全省高标准农田建设现场推进会>衢州市', '全省高标准农田建设现场推进会>龙游县']);
+    const b = analyse('全省高标准农田建设现场推进会9月20日在衢州市召开。与会人员观摩了龙游县实地察看灌溉设施、江山市数字农业工厂。');
+    expect(facts(b, 'HELD_IN').sort()).toEqual(['全省高标准农田建设现场推进会>衢州市', '全省高标准农田建设现场推进会>龙游县']);
+  });
+
   it('在<county><town><village>，X察看… opening a sentence of a visit report: the most specific division is where the visit went', () => {
     const a = analyse('5月6日，省长王浩到瑞金市调研。当天下午，在于都县梓山镇潭头村，王浩察看了富硒蔬菜产业基地。');
     expect(facts(a, 'HELD_IN').sort()).toEqual(['瑞金市调研>潭头村', '瑞金市调研>瑞金市']);
