@@ -194,6 +194,7 @@ export const VenuesLexicon = lexicon({
   ownBodyBefore: someWords,
   delegation: someWords,
   touringPronouns: someWords,
+  meetingAttendees: someWords,
   delegationVisits: someWords,
 });
 

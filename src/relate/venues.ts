@@ -39,7 +39,7 @@ const HOST_LIST_BEFORE = new RegExp(`(?:由|(?:${inOrder(lex.hostedVerbs)})[，,
  * only before 先后 (他先后来到A、B); 他来到<site> alone is one stop, which national reports do not count as where
  * the visit was held.
  */
-const DELEGATION = new RegExp(`${inOrder(lex.delegation)}|(?:${inOrder(lex.touringPronouns)})(?=先后)`, 'g');
+const DELEGATION = new RegExp(`${inOrder(lex.delegation)}|(?:${inOrder(lex.touringPronouns)})(?=先后)|(${inOrder(lex.meetingAttendees)})`, 'g');
 const DELEGATION_VISITS = new RegExp(`(?:${inOrder(lex.delegationVisits)})(?:${inOrder(lex.ownBodyBefore)})?`, 'g');
 /** 考察人民银行、外汇管理局并主持召开座谈会: the body was visited; the visitor convenes. */
 const VISITED_THEN = new RegExp(`(?:${inOrder(lex.visitedBeforeConvening)})`);
@@ -83,8 +83,11 @@ export function relateVenues(article: Article): void {
   addHeldInBuildings(article);
   const { text } = article;
   const seen = new Set<string>();
+  /** Events held in a province or a country (山西考察, 四川、重庆调研). */
+  const provincialTours = new Set<number>();
   const push = (type: 'HELD_IN' | 'ORGANIZED_BY', event: number, to: NamedMention, at: number) => {
     const name = to.canonical ?? to.name;
+    if (type === 'HELD_IN' && PROVINCIAL.has((to as LocationMention).level)) provincialTours.add(event);
     const key = `${type}|${event}|${name}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -128,17 +131,6 @@ export function relateVenues(article: Article): void {
     }
   }
 
-  // 当天下午，在于都县梓山镇潭头村，王浩察看了…: a sentence of a visit's report that opens on a county, town or
-  // village went there. A site alone (在平遥古城，李希要求…) is a stop inside a place the report already named.
-  for (const chain of chains) {
-    const at = chain[0]!.start - 1;
-    const end = chain[chain.length - 1]!.end;
-    if (text[end] !== '，' || !chain.some((l) => LOCAL_LEVELS.has(l.level)) || !OPENING_BEFORE_PLACE.test(text.slice(sentenceSpan(article, at).start, at)) || !mentions.length) continue;
-    const event = eventReportedAt(article, at);
-    if (!mentions.some((m) => m.event === event && m.kind === 'visit')) continue;
-    for (const loc of mostSpecificOf(chain)) push('HELD_IN', event, loc, at);
-  }
-
   // The framing mentions of a visit: its first mention in the headline and in the body, and the itinerary
   // that follows a summing-up lead (习近平近日在山西考察时强调。7月7日至8日，…先后到阳泉、太原考察调研).
   // Later stops of a tour (26日下午，习近平来到汾西县…考察调研) are not where it was held.
@@ -175,8 +167,28 @@ export function relateVenues(article: Article): void {
     const sentence = sentenceSpan(article, d.index!);
     for (const v of text.slice(d.index!, sentence.end).matchAll(DELEGATION_VISITS)) {
       const from = d.index! + v.index! + v[0].length;
-      for (const loc of placesListedFrom(text, locs, sentence, (l) => l.start === from, SITE_BETWEEN_STOPS)) push('HELD_IN', eventReportedAt(article, from), loc, from);
+      const event = eventReportedAt(article, from);
+      // 代表们来到北京展览馆参观 during a congress: only the people at a meeting tour for the meeting; others tour for a visit.
+      if (!d[1] && !mentions.some((m) => m.event === event && m.kind === 'visit')) continue;
+      for (const loc of placesListedFrom(text, locs, sentence, (l) => l.start === from, SITE_BETWEEN_STOPS)) push('HELD_IN', event, loc, from);
     }
+  }
+
+  // Who opens a clause of the visit's report: a person (王浩察看了…), a pronoun or the delegation (他/调研组一行…);
+  // 在海南海口施茶村，村民们正忙着… is a scene of the news, not a stop of the visit.
+  const personAt = new Set(article.persons.map((p) => p.start));
+  const visitorAt = (pos: number) => personAt.has(pos) || VISITOR_OPENING.test(text.slice(pos, pos + 6));
+  // 当天下午，在于都县梓山镇潭头村，王浩察看了…: a sentence of a visit's report that opens on a county, town or
+  // village went there. A site alone (在平遥古城，李希要求…) is a stop inside a place the report already named, and so
+  // are the villages of a tour through a province (在新疆考察…在亚尔镇…村，习近平指出): a national report holds such a
+  // tour in the province and the cities of its itinerary only.
+  for (const chain of chains) {
+    const at = chain[0]!.start - 1;
+    const end = chain[chain.length - 1]!.end;
+    if (text[end] !== '，' || !chain.some((l) => LOCAL_LEVELS.has(l.level)) || !visitorAt(end + 1) || !OPENING_BEFORE_PLACE.test(text.slice(sentenceSpan(article, at).start, at)) || !mentions.length) continue;
+    const event = eventReportedAt(article, at);
+    if (!mentions.some((m) => m.event === event && m.kind === 'visit') || provincialTours.has(event)) continue;
+    for (const loc of mostSpecificOf(chain)) push('HELD_IN', event, loc, at);
   }
 
   for (const org of article.organizations) {
@@ -205,6 +217,11 @@ export function relateVenues(article: Article): void {
     for (const org of list) push('ORGANIZED_BY', event, org, org.start);
   }
 }
+
+/** 他…, 调研组一行…: the visitor opening the clause without a name. */
+const VISITOR_OPENING = new RegExp(`^(?:${inOrder(lex.touringPronouns)}|[^，。；：\\n]{0,4}?(?:${inOrder(lex.delegation)}|${inOrder(lex.meetingAttendees)}))`);
+
+const PROVINCIAL = new Set<LocationMention['level']>(['country', 'province']);
 
 /** Divisions below a city: where a tour stops. */
 const LOCAL_LEVELS = new Set<LocationMention['level']>(['county', 'township', 'village']);

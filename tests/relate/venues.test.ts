@@ -147,6 +147,18 @@ describe('where a tour went', () => {
     expect(facts(b, 'HELD_IN')).toEqual(['全省农业工作会议>南昌市']);
   });
 
+  it('在<village>，… adds no place when no visitor opens the clause, or when the visit tours a province', () => {
+    const a = analyse('5月6日，省长王浩到瑞金市调研。在叶坪乡洋溪村，村民们正忙着采摘蔬菜。');
+    expect(facts(a, 'HELD_IN')).toEqual(['瑞金市调研>瑞金市']);
+    const b = analyse('7月12日至15日，国务院总理李明在江西调研。在于都县梓山镇潭头村，李明指出，要把特色产业做大做强。');
+    expect(facts(b, 'HELD_IN')).toEqual(['江西调研>江西省']);
+  });
+
+  it('代表们来到<site> during a congress is no place of the congress; only the people at a meeting tour for it', () => {
+    const a = analyse('中国共产党温州市第十三次代表大会10月8日在市行政中心召开。会议间隙，代表们来到市规划展览馆，观看城市建设成就展。');
+    expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1])).not.toContain('市规划展览馆');
+  });
+
   it('在A、B和C调研: every place listed in the name of the visit', () => {
     const a = analyse('5月6日至8日，国务院副总理王平在浙江杭州、宁波和温州调研。');
     expect(facts(a, 'HELD_IN').map((f) => f.split('>')[1]).sort()).toEqual(['宁波市', '杭州市', '浙江省', '温州市'].sort());
