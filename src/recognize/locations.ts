@@ -73,6 +73,11 @@ function bracketedInsideName(text: string, start: number, end: number): boolean 
   return /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '') && isHan(text[start - 2]) && isHan(text[end + 1]) && !CLAUSE_BREAK.has(text[end + 1]!);
 }
 
+/** 在诸暨召开, 在西昌举行: a short form between 在/到/赴 and the verb of an event names the place it is held in. */
+function inPlaceFrame(text: string, start: number, end: number): boolean {
+  return /[在到赴]/.test(text[start - 1] ?? '') && /^(?:召开|举行|举办|开幕|调研|考察|视察)/.test(text.slice(end, end + 2));
+}
+
 /**
  * A county or an autonomous prefecture written short (清徐, 涿州, 伊犁) names it only in an article that also
  * writes it in full or names a division above it (太原, 河北, 新疆), or whose source does (苍南新闻网); elsewhere
@@ -82,6 +87,7 @@ function shortFormWithoutAnchor(article: Article, l: LocationMention): boolean {
   if (!l.divisionCode || l.name === l.canonical || !(l.level === 'county' || l.canonical?.endsWith(AUTONOMOUS_PREFECTURE))) return false;
   // The paper's own county, which its articles write short (苍南新闻网: 苍南).
   if (article.source?.includes(l.name)) return false;
+  if (inPlaceFrame(article.text, l.start, l.end)) return false;
   const gaz = gazetteer();
   const place = gaz.byCode.get(l.divisionCode)!;
   const parent = gaz.parentOf(place);

@@ -59,6 +59,11 @@ describe('locations', () => {
     expect(own.locations.map((l) => l.canonical)).toEqual(['清徐县']);
   });
 
+  it('…or to stand where an event is held or a visit goes (在诸暨召开, 在西昌举行)', () => {
+    expect(canon('全县工作会议在诸暨召开。')).toEqual(['诸暨市']);
+    expect(canon('全州推进会在西昌举行。')).toEqual(['西昌市']);
+  });
+
   it('a listed lake is read before a county written short (太湖, not 太湖县)', () => {
     expect(canon('加强太湖水环境治理。')).toEqual(['太湖']);
   });
