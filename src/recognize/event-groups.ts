@@ -92,7 +92,14 @@ function foldBareMeetings(events: ArticleEvent[], generic: Set<string>): Article
  * the first: then they are one meeting.
  */
 function foldSameNamed(events: ArticleEvent[]): ArticleEvent[] {
-  return fold(events, (e) => events.find((f) => f.kind === e.kind && f.name === e.name && f !== e && events.indexOf(f) < events.indexOf(e)));
+  const first = new Map<string, ArticleEvent>();
+  // fold asks in order, so the first event of a kind and name is the one the later ones join.
+  return fold(events, (e) => {
+    const key = `${e.kind}|${e.name}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, e);
+    return earlier;
+  });
 }
 
 /** Moves every event `into` maps to another event (its mentions, names and date) into that one, and renumbers the events the mentions point to. */

@@ -14,7 +14,7 @@ import { lexicons } from '../lexicons/index.js';
 import { readLexicon } from '../lexicons/load.js';
 import { alternation, inOrder } from '../lexicons/patterns.js';
 import { EventBoundariesLexicon } from '../lexicons/schemas.js';
-import { firstStartingAt } from '../spans.js';
+import { firstStartingAt, indexContaining } from '../spans.js';
 
 const MAX_NAME = 40;
 /** Longest item of a visit's place list (北京房山, 克孜勒苏). */
@@ -141,8 +141,7 @@ export class EventRecognizer {
   private refersBefore(article: Article, start: number): boolean {
     const from = Math.max(0, start - 16);
     for (const m of article.text.slice(from, start).matchAll(this.referBefore)) {
-      const at = from + m.index!;
-      if (!article.organizations.some((o) => o.start <= at && at < o.end)) return true;
+      if (indexContaining(article.organizations, from + m.index!) < 0) return true;
     }
     return false;
   }
